@@ -1,0 +1,3 @@
+from contactbot.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,232 @@
+"""The composition root: the only place that constructs collaborators and wires them together."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from contextlib import suppress
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from contactbot.config import Config
+from contactbot.handlers.commands.meta import MetaCommands
+from contactbot.handlers.commands.registry import CommandRegistry
+from contactbot.handlers.events import EventRouter
+from contactbot.metrics import Metrics
+from contactbot.services.access import AccessService
+from contactbot.services.inbox import InboxService, RetryPolicy
+from contactbot.services.matrix import MatrixGateway
+from contactbot.services.ratelimit import CommandRateLimiter, TokenBuckets
+from contactbot.services.rooms import RoomService
+from contactbot.storage import migrate
+from contactbot.storage.database import Database
+from contactbot.storage.embedded import EmbeddedPostgres, start_embedded
+from contactbot.transport.appservice import AppserviceAPI, AppserviceState
+from contactbot.transport.inbox_worker import InboxWorker
+from contactbot.transport.matrix_client import HomeserverClient
+
+log = logging.getLogger(__name__)
+
+
+class ContactBot:
+    def __init__(self, config: Config, *, gateway: MatrixGateway | None = None) -> None:
+        self.config = config
+        # Tests pass a recording gateway; normally the homeserver client is built in start().
+        self._gateway_override = gateway
+        self.metrics = Metrics()
+        self.state = AppserviceState()
+        self.embedded: EmbeddedPostgres | None = None
+        self.db: Database | None = None
+        self.http: aiohttp.ClientSession | None = None
+        self.worker: InboxWorker | None = None
+        self._runners: list[web.AppRunner] = []
+        self._background: list[asyncio.Task[Any]] = []
+
+    # -- database --------------------------------------------------------------------------
+
+    async def open_database(self) -> Database:
+        url = self.config.get_str("database.url")
+        if not url:
+            pgdata = self.config.data_dir / "postgres"
+            # Starting the server blocks for about a second; keep the loop responsive.
+            self.embedded = await asyncio.to_thread(start_embedded, pgdata)
+            url = self.embedded.url
+        self.db = Database(url, pool_size=self.config.get_int("database.pool_size"))
+        return self.db
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        cfg = self.config
+        db = await self.open_database()
+        status = await migrate.upgrade(db.engine)
+        log.info("Database schema at %s", status.head)
+
+        self.http = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(ssl=cfg.get_bool("homeserver.verify_ssl"), limit=100),
+        )
+        gateway: MatrixGateway = self._gateway_override or HomeserverClient(
+            cfg.get_str("homeserver.address"),
+            cfg.as_token,
+            cfg.bot_user_id,
+            cfg.get_str("appservice.id"),
+            self.http,
+        )
+        self.gateway = gateway
+        inbox = InboxService(
+            db,
+            self.metrics,
+            RetryPolicy(
+                max_attempts=cfg.get_int("inbox.max_attempts"),
+                base_delay=cfg.get_float("inbox.retry_base_seconds"),
+            ),
+        )
+        self.inbox = inbox
+        rooms = RoomService(
+            db,
+            gateway,
+            allowed_inviters=cfg.get_str_list("bot.allowed_inviters"),
+            own_server=cfg.domain,
+            namespace_prefix="@" + cfg.get_str("appservice.bot_username"),
+        )
+        self.rooms = rooms
+        self.access = AccessService(db, cfg.get_str_list("bot.admins"))
+        limiter = CommandRateLimiter(
+            TokenBuckets(
+                cfg.get_float("bot.rate_limit.user_burst"),
+                cfg.get_float("bot.rate_limit.user_per_second"),
+            ),
+            TokenBuckets(
+                cfg.get_float("bot.rate_limit.room_burst"),
+                cfg.get_float("bot.rate_limit.room_per_second"),
+            ),
+        )
+        self.registry = CommandRegistry(
+            cfg.get_str("bot.command_prefix") or "!", gateway, self.metrics, limiter
+        )
+        self.router = EventRouter(rooms, self.registry)
+        self.registry.register(MetaCommands())
+        self.wire_features()
+
+        self.worker = InboxWorker(inbox, self.router.handle_raw, cfg.get_int("inbox.concurrency"))
+        api = AppserviceAPI(
+            hs_token=cfg.hs_token,
+            inbox=inbox,
+            metrics=self.metrics,
+            on_accepted=self.worker.wake,
+            user_exists=self._user_exists,
+            max_body_size=cfg.get_int("appservice.max_body_size"),
+            state=self.state,
+        )
+        await self._serve(
+            api.build_app(), cfg.get_str("appservice.hostname"), cfg.get_int("appservice.port")
+        )
+        if cfg.get_bool("metrics.enabled"):
+            await self._serve(
+                self._metrics_app(), cfg.get_str("metrics.hostname"), cfg.get_int("metrics.port")
+            )
+
+        drained = await self.worker.drain()
+        if drained:
+            log.info("Processed %d events left in the inbox", drained)
+        await self._ping_homeserver()
+        await self._set_profile()
+        self.worker.start()
+        self._background.append(asyncio.create_task(self._depth_loop(), name="inbox-depth"))
+        self.state.ready = True
+        log.info("contactbot is ready as %s", cfg.bot_user_id)
+
+    def wire_features(self) -> None:
+        """Register each feature's commands and event callbacks."""
+
+    async def stop(self) -> None:
+        self.state.ready = False
+        for task in self._background:
+            task.cancel()
+        for task in self._background:
+            with suppress(asyncio.CancelledError, Exception):
+                await task
+        if self.worker is not None:
+            await self.worker.stop()
+        for runner in reversed(self._runners):
+            await runner.cleanup()
+        if self.http is not None:
+            await self.http.close()
+        if self.db is not None:
+            await self.db.close()
+        if self.embedded is not None:
+            await asyncio.to_thread(self.embedded.stop)
+            self.embedded = None
+
+    async def run_forever(self) -> None:
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with suppress(NotImplementedError):
+                loop.add_signal_handler(sig, stop.set)
+        try:
+            await self.start()
+            await stop.wait()
+            log.info("Stopping")
+        finally:
+            await self.stop()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    async def _serve(self, app: web.Application, host: str, port: int) -> None:
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, host, port).start()
+        self._runners.append(runner)
+        log.info("Listening on %s:%d", host, port)
+
+    def _metrics_app(self) -> web.Application:
+        async def metrics(_: web.Request) -> web.Response:
+            return web.Response(
+                body=generate_latest(self.metrics.registry),
+                headers={"Content-Type": CONTENT_TYPE_LATEST},
+            )
+
+        app = web.Application()
+        app.router.add_get("/metrics", metrics)
+        return app
+
+    async def _user_exists(self, user_id: str) -> bool:
+        return user_id == self.config.bot_user_id
+
+    async def _ping_homeserver(self) -> None:
+        try:
+            duration = await self.gateway.ping_homeserver()
+        except Exception as err:
+            log.error(
+                "The homeserver could not ping this appservice back: %s. Check that "
+                "appservice.address is reachable from the homeserver and that the tokens in "
+                "the registration match this config (as_token/hs_token).",
+                err,
+            )
+            self.state.details["homeserver_ping"] = "failed"
+            return
+        if duration is None:
+            log.info("The homeserver does not support the appservice ping")
+        else:
+            log.info("Homeserver ping round trip: %d ms", duration)
+        self.state.details["homeserver_ping"] = "ok"
+
+    async def _set_profile(self) -> None:
+        name = self.config.get_str("appservice.bot_displayname")
+        if not name or not isinstance(self.gateway, HomeserverClient):
+            return
+        try:
+            await self.gateway.set_displayname(name)
+        except Exception as err:
+            log.warning("Could not set the bot's display name: %s", err)
+
+    async def _depth_loop(self) -> None:
+        while True:
+            with suppress(Exception):
+                await self.inbox.refresh_depth()
+            await asyncio.sleep(15)

@@ -1,0 +1,164 @@
+"""The ``contactbot`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import logging.config
+import shutil
+import sys
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from contactbot import __version__
+from contactbot.config import EXAMPLE_PATH, FORBIDDEN_DEFAULTS, Config
+from contactbot.errors import ConfigError, SchemaTooNew
+
+log = logging.getLogger("contactbot")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="contactbot",
+        description="Matrix appservice for room contacts and profile-status moderation.",
+    )
+    parser.add_argument(
+        "-c",
+        "--config",
+        type=Path,
+        default=Path("config.yaml"),
+        help="config file (default: config.yaml)",
+    )
+    parser.add_argument(
+        "-g",
+        "--generate-registration",
+        action="store_true",
+        help="write the appservice registration and exit",
+    )
+    parser.add_argument(
+        "-r",
+        "--registration",
+        type=Path,
+        default=Path("registration.yaml"),
+        help="where -g writes the registration (default: registration.yaml)",
+    )
+    parser.add_argument("--version", action="version", version=f"contactbot {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    db = sub.add_parser("db", help="database schema: upgrade, current, history")
+    db.add_argument("action", choices=["upgrade", "current", "history"])
+    db.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
+    demo = sub.add_parser("demo", help="run a throwaway local Synapse with the bot in it")
+    demo.add_argument(
+        "--check",
+        action="store_true",
+        help="run the scripted conversation, print it, exit 0 if all went well",
+    )
+    demo.add_argument(
+        "--dir", type=Path, default=None, help="working directory (default: a temporary one)"
+    )
+    return parser
+
+
+def setup_logging(config: Config) -> None:
+    try:
+        logging.config.dictConfig(config.get_mapping("logging"))
+    except (ValueError, TypeError, AttributeError, ImportError) as err:
+        raise ConfigError("logging", f"invalid logging configuration: {err}") from err
+
+
+def write_default_config(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(EXAMPLE_PATH, path)
+    path.chmod(0o600)
+    keys = ", ".join(key for key, _, _ in FORBIDDEN_DEFAULTS)
+    print(
+        f"Wrote a new config to {path}. Edit {keys} (and appservice.address if the "
+        f"homeserver reaches the bot elsewhere), then generate the registration with:\n"
+        f"  contactbot -c {path} -g -r registration.yaml",
+        file=sys.stderr,
+    )
+
+
+def generate(config: Config, registration_path: Path) -> None:
+    from contactbot.transport.registration import generate_registration
+
+    for key, value, hint in FORBIDDEN_DEFAULTS:
+        if config.get(key) == value:
+            raise ConfigError(key, f"still holds the example value {value!r}; {hint}")
+    registration = generate_registration(config)
+    yaml = YAML()
+    yaml.default_flow_style = False
+    with registration_path.open("w", encoding="utf-8") as handle:
+        yaml.dump(registration, handle)
+    registration_path.chmod(0o600)
+    config.save()
+    print(
+        f"Wrote {registration_path} and stored its tokens in {config.path}. Add it to the "
+        "homeserver's app_service_config_files and restart the homeserver.",
+        file=sys.stderr,
+    )
+
+
+async def run_db(config: Config, action: str) -> int:
+    from contactbot.app import ContactBot
+    from contactbot.storage import migrate
+
+    if action == "history":
+        print("\n".join(migrate.history()))
+        return 0
+    bot = ContactBot(config)
+    db = await bot.open_database()
+    try:
+        if action == "upgrade":
+            status = await migrate.upgrade(db.engine)
+            print(f"Database at {status.head}")
+        else:
+            status = await migrate.current(db.engine)
+            current = ", ".join(status.current) or "empty"
+            mark = "" if status.up_to_date else f" (head is {status.head})"
+            print(f"Database at {current}{mark}")
+    finally:
+        await bot.stop()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        from contactbot.devtools.demo import run_demo
+
+        return run_demo(check=args.check, workdir=args.dir)
+    path: Path = args.config
+    if not path.exists():
+        if args.command == "db":
+            print(f"No config at {path}.", file=sys.stderr)
+            return 1
+        write_default_config(path)
+        return 1
+    try:
+        config = Config.load(path)
+        setup_logging(config)
+        if args.generate_registration:
+            generate(config, args.registration)
+            return 0
+        if args.command == "db":
+            return asyncio.run(run_db(config, args.action))
+        config.check_for_run()
+        from contactbot.app import ContactBot
+
+        asyncio.run(ContactBot(config).run_forever())
+        return 0
+    except ConfigError as err:
+        print(f"Configuration error: {err}", file=sys.stderr)
+        return 11
+    except SchemaTooNew as err:
+        print(f"Database error: {err}", file=sys.stderr)
+        return 12
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""Building message content: a plain ``body`` and an HTML ``formatted_body`` in step.
+
+Every piece of text passed in is treated as untrusted and escaped; only the builder's own
+methods produce markup. Links are made only for ``http(s)`` URLs and matrix.to permalinks.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+# Bidi overrides and isolates can make text render backwards or hide what follows; C0/C1
+# controls break layouts. They are shown as visible escapes instead.
+_UNSAFE_CHARS = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str, limit: int | None = None) -> str:
+    """``text`` with control and bidi characters made visible, optionally truncated."""
+    cleaned = _UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if limit is not None and len(cleaned) > limit:
+        cleaned = cleaned[: max(limit - 1, 0)] + "…"
+    return cleaned
+
+
+def is_http_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.netloc)
+        and not _UNSAFE_CHARS.search(url)
+        and " " not in url
+    )
+
+
+def matrix_to(identifier: str) -> str:
+    return "https://matrix.to/#/" + quote(identifier, safe="@:!$+")
+
+
+@dataclass(slots=True)
+class Message:
+    """An append-only message under construction."""
+
+    _plain: list[str] = field(default_factory=list)
+    _html: list[str] = field(default_factory=list)
+
+    def text(self, value: str, *, limit: int | None = None) -> Message:
+        shown = visible(value, limit)
+        self._plain.append(shown)
+        self._html.append(html.escape(shown, quote=False))
+        return self
+
+    def bold(self, value: str) -> Message:
+        shown = visible(value)
+        self._plain.append(f"**{shown}**")
+        self._html.append(f"<strong>{html.escape(shown, quote=False)}</strong>")
+        return self
+
+    def italic(self, value: str) -> Message:
+        shown = visible(value)
+        self._plain.append(f"_{shown}_")
+        self._html.append(f"<em>{html.escape(shown, quote=False)}</em>")
+        return self
+
+    def code(self, value: str, *, limit: int | None = None) -> Message:
+        shown = visible(value, limit)
+        self._plain.append(f"`{shown}`")
+        self._html.append(f"<code>{html.escape(shown, quote=False)}</code>")
+        return self
+
+    def link(self, url: str, label: str | None = None) -> Message:
+        """A link if ``url`` is http(s); otherwise the URL as inert code, never clickable."""
+        if not is_http_url(url):
+            return self.code(url, limit=200)
+        shown = visible(label or url, 200)
+        self._plain.append(shown if label is None else f"{shown} ({url})")
+        self._html.append(
+            f'<a href="{html.escape(url, quote=True)}">{html.escape(shown, quote=False)}</a>'
+        )
+        return self
+
+    def user(self, user_id: str) -> Message:
+        """A user ID as a matrix.to link. It does not ping: pings come only from m.mentions."""
+        shown = visible(user_id, 255)
+        self._plain.append(shown)
+        self._html.append(
+            f'<a href="{html.escape(matrix_to(user_id), quote=True)}">'
+            f"{html.escape(shown, quote=False)}</a>"
+        )
+        return self
+
+    def spoiler(self, value: str, reason: str = "") -> Message:
+        shown = visible(value, 600)
+        self._plain.append(f"||{shown}||")
+        attr = (
+            f' data-mx-spoiler="{html.escape(reason, quote=True)}"'
+            if reason
+            else (" data-mx-spoiler")
+        )
+        self._html.append(f"<span{attr}>{html.escape(shown, quote=False)}</span>")
+        return self
+
+    def newline(self) -> Message:
+        self._plain.append("\n")
+        self._html.append("<br>")
+        return self
+
+    def line(self, value: str = "") -> Message:
+        if value:
+            self.text(value)
+        return self.newline()
+
+    def bullet(self) -> Message:
+        self._plain.append("• ")
+        self._html.append("• ")
+        return self
+
+    def extend(self, other: Message) -> Message:
+        self._plain.extend(other._plain)
+        self._html.extend(other._html)
+        return self
+
+    @property
+    def plain(self) -> str:
+        return "".join(self._plain).rstrip("\n")
+
+    @property
+    def html(self) -> str:
+        out = "".join(self._html)
+        while out.endswith("<br>"):
+            out = out[: -len("<br>")]
+        return out
+
+    def content(
+        self,
+        *,
+        reply_to: str | None = None,
+        mentions: list[str] | tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        """Event content. With ``mentions`` it is an ``m.text`` that pings exactly those users
+        (default push rules silence ``m.notice``); otherwise an ``m.notice`` that pings nobody.
+        """
+        content: dict[str, Any] = {
+            "msgtype": "m.text" if mentions else "m.notice",
+            "body": self.plain,
+            "format": "org.matrix.custom.html",
+            "formatted_body": self.html,
+            "m.mentions": {"user_ids": list(mentions)} if mentions else {},
+        }
+        if reply_to:
+            content["m.relates_to"] = {"m.in_reply_to": {"event_id": reply_to}}
+        return content
+
+
+def message(text: str = "") -> Message:
+    msg = Message()
+    if text:
+        msg.text(text)
+    return msg

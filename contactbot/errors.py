@@ -1,0 +1,43 @@
+"""The exception hierarchy. A ``UserError`` message is safe to show to the user who caused it."""
+
+from __future__ import annotations
+
+
+class ContactbotError(Exception):
+    """Base class of every error contactbot raises on purpose."""
+
+
+class UserError(ContactbotError):
+    """The user asked for something wrong; ``message`` is replied to them as-is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class PermissionDenied(UserError):
+    """The sender lacks the power level or role the action needs."""
+
+
+class NotFound(UserError):
+    """The thing the user named does not exist."""
+
+
+class ConfigError(ContactbotError):
+    """The configuration is unusable; the message names the key."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}")
+        self.key = key
+
+
+class DatabaseUnavailable(ContactbotError):
+    """PostgreSQL cannot be reached; callers answer 5xx so the homeserver retries."""
+
+
+class HomeserverUnavailable(ContactbotError):
+    """The homeserver could not be reached or failed (5xx); the work is retried later."""
+
+
+class SchemaTooNew(ContactbotError):
+    """The database was migrated by a newer contactbot than this one."""

@@ -1,0 +1,1 @@
+"""Handlers: turn routed events and commands into service calls and replies."""

@@ -1,0 +1,1 @@
+"""The command framework and the commands themselves."""

@@ -1,0 +1,1 @@
+"""Storage: every SQL statement of contactbot lives in this package."""

@@ -1,0 +1,201 @@
+"""The durable inbox: transactions in, events claimed in per-room order, outcomes recorded."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+# PostgreSQL's jsonb refuses NUL and lone surrogates, which hostile clients can put in events.
+_JSON_UNSTORABLE = re.compile(r"\\u0000|\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
+_TEXT_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: Any) -> Any:
+    """``value`` with NUL and lone surrogates replaced by U+FFFD, so PostgreSQL can keep it."""
+    if isinstance(value, str):
+        return _TEXT_UNSTORABLE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingEvent:
+    """An event as stored at ingest; ``malformed`` holds why it cannot be processed."""
+
+    payload: Any
+    event_id: str | None
+    room_key: str
+    event_type: str | None
+    malformed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptResult:
+    duplicate: bool
+    stored: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedEvent:
+    id: int
+    room_key: str
+    payload: Any
+    attempts: int
+
+
+# One statement, one round trip: record the transaction ID and, only if it is new, its events.
+# Events already in the inbox (same event_id from an earlier transaction) are skipped.
+_ACCEPT_SQL = text(
+    """
+    WITH txn AS (
+        INSERT INTO as_transaction (txn_id, event_count)
+        VALUES (:txn_id, :count)
+        ON CONFLICT (txn_id) DO NOTHING
+        RETURNING txn_id
+    ), ins AS (
+        INSERT INTO inbox_event (txn_id, event_id, room_key, event_type, payload, status,
+                                 last_error)
+        SELECT txn.txn_id, e->>'event_id', e->>'room_key', e->>'event_type', e->'payload',
+               e->>'status', e->>'error'
+        FROM txn, jsonb_array_elements(CAST(:events AS jsonb)) WITH ORDINALITY AS a(e, n)
+        ORDER BY a.n
+        ON CONFLICT (event_id) WHERE event_id IS NOT NULL DO NOTHING
+        RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM txn) AS new_txn, (SELECT count(*) FROM ins) AS stored
+    """
+)
+
+
+class InboxRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def accept(self, txn_id: str, events: list[IncomingEvent]) -> AcceptResult:
+        rows = [
+            {
+                "event_id": e.event_id,
+                "room_key": e.room_key,
+                "event_type": e.event_type,
+                "payload": e.payload,
+                "status": "malformed" if e.malformed else "pending",
+                "error": e.malformed,
+            }
+            for e in events
+        ]
+        encoded = json.dumps(rows, ensure_ascii=True, separators=(",", ":"))
+        if _JSON_UNSTORABLE.search(encoded):
+            encoded = json.dumps(storable(rows), ensure_ascii=True, separators=(",", ":"))
+        result = await self.session.execute(
+            _ACCEPT_SQL, {"txn_id": storable(txn_id), "count": len(events), "events": encoded}
+        )
+        new_txn, stored = result.one()
+        return AcceptResult(duplicate=not new_txn, stored=int(stored))
+
+    async def due_rooms(self, limit: int, exclude: set[str]) -> list[str]:
+        """Rooms whose oldest pending event is due now, oldest first."""
+        result = await self.session.execute(
+            text(
+                """
+                SELECT room_key FROM (
+                    SELECT DISTINCT ON (room_key) room_key, id, next_attempt_at
+                    FROM inbox_event WHERE status = 'pending'
+                    ORDER BY room_key, id
+                ) heads
+                WHERE next_attempt_at <= now() AND NOT (room_key = ANY(:exclude))
+                ORDER BY id LIMIT :limit
+                """
+            ),
+            {"limit": limit, "exclude": list(exclude)},
+        )
+        return [row[0] for row in result]
+
+    async def next_wakeup(self) -> datetime | None:
+        """When the earliest waiting retry becomes due (None when nothing is pending)."""
+        result = await self.session.execute(
+            text("SELECT min(next_attempt_at) FROM inbox_event WHERE status = 'pending'")
+        )
+        value: datetime | None = result.scalar_one_or_none()
+        return value
+
+    async def claim_head(self, room_key: str) -> ClaimedEvent | None:
+        """Lock the room's oldest pending event if it is due and no other worker holds it."""
+        result = await self.session.execute(
+            text(
+                """
+                SELECT id, room_key, payload, attempts, next_attempt_at <= now() AS due
+                FROM inbox_event
+                WHERE room_key = :room AND status = 'pending'
+                ORDER BY id LIMIT 1
+                FOR UPDATE SKIP LOCKED
+                """
+            ),
+            {"room": room_key},
+        )
+        row = result.one_or_none()
+        if row is None or not row.due:
+            return None
+        return ClaimedEvent(
+            id=row.id, room_key=row.room_key, payload=row.payload, attempts=row.attempts
+        )
+
+    async def mark_done(self, event_id: int) -> None:
+        await self.session.execute(
+            text(
+                "UPDATE inbox_event SET status = 'done', processed_at = now(), "
+                "attempts = attempts + 1 WHERE id = :id"
+            ),
+            {"id": event_id},
+        )
+
+    async def mark_failure(
+        self, event_id: int, error: str, *, park: bool, retry_in: timedelta
+    ) -> None:
+        await self.session.execute(
+            text(
+                """
+                UPDATE inbox_event
+                SET attempts = attempts + 1, last_error = :error,
+                    status = CASE WHEN :park THEN 'failed' ELSE status END,
+                    next_attempt_at = now() + :retry_in
+                WHERE id = :id
+                """
+            ),
+            {"id": event_id, "error": storable(error[:2000]), "park": park, "retry_in": retry_in},
+        )
+
+    async def counts(self) -> dict[str, int]:
+        result = await self.session.execute(
+            text("SELECT status, count(*) FROM inbox_event GROUP BY status")
+        )
+        return {str(status): int(n) for status, n in result}
+
+    async def failed(self, limit: int = 20) -> list[dict[str, Any]]:
+        result = await self.session.execute(
+            text(
+                "SELECT id, event_id, room_key, event_type, attempts, last_error, status "
+                "FROM inbox_event WHERE status IN ('failed', 'malformed') "
+                "ORDER BY id DESC LIMIT :limit"
+            ),
+            {"limit": limit},
+        )
+        return [dict(row._mapping) for row in result]
+
+    async def requeue_failed(self) -> int:
+        """Give parked events another round (an admin's decision after fixing the cause)."""
+        result = await self.session.execute(
+            text(
+                "UPDATE inbox_event SET status = 'pending', attempts = 0, "
+                "next_attempt_at = now() WHERE status = 'failed'"
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,107 @@
+"""Schema migrations, run by contactbot itself under a PostgreSQL advisory lock.
+
+Two replicas starting together both call ``upgrade``; the advisory lock makes the second wait
+for the first and then find nothing to do. A database stamped with a revision this code does not
+know was migrated by a newer contactbot, and is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from contactbot.errors import SchemaTooNew
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+# An arbitrary constant shared by every contactbot process: "contactbot" in ASCII, truncated.
+ADVISORY_LOCK_KEY = 0x636F6E7461637462
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaStatus:
+    current: tuple[str, ...]
+    head: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == (self.head,)
+
+
+def alembic_config() -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def _status(conn: Connection) -> SchemaStatus:
+    script = _script()
+    current = tuple(MigrationContext.configure(conn).get_current_heads())
+    for rev in current:
+        try:
+            known = script.get_revision(rev)
+        except CommandError:
+            known = None
+        if known is None:
+            raise SchemaTooNew(
+                f"the database is at schema revision {rev}, which this contactbot does not "
+                "know: it was migrated by a newer version. Run that version, or restore a "
+                "backup; downgrading is not supported."
+            )
+    head = script.get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found in " + str(MIGRATIONS_DIR))
+    return SchemaStatus(current=current, head=head)
+
+
+def _upgrade(conn: Connection) -> SchemaStatus:
+    before = _status(conn)
+    if before.up_to_date:
+        return before
+    log.info("Migrating database schema from %s to %s", before.current or "empty", before.head)
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
+    return _status(conn)
+
+
+async def upgrade(engine: AsyncEngine) -> SchemaStatus:
+    """Bring the schema to head, holding the advisory lock while checking and migrating."""
+    async with engine.connect() as conn:
+        await conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": ADVISORY_LOCK_KEY})
+        await conn.commit()
+        try:
+            status = await conn.run_sync(_upgrade)
+            await conn.commit()
+        finally:
+            await conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": ADVISORY_LOCK_KEY})
+            await conn.commit()
+    return status
+
+
+async def current(engine: AsyncEngine) -> SchemaStatus:
+    async with engine.connect() as conn:
+        return await conn.run_sync(_status)
+
+
+def history() -> list[str]:
+    """One line per revision, newest first."""
+    return [
+        f"{rev.revision}: {rev.doc.splitlines()[0] if rev.doc else ''}"
+        for rev in _script().walk_revisions()
+    ]

@@ -1,0 +1,1 @@
+"""Transport: the appservice HTTP API, the homeserver client, and outbound fetches."""

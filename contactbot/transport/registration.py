@@ -1,0 +1,38 @@
+"""``contactbot -g``: the appservice registration, generated from the config."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Any
+
+from contactbot.config import Config
+
+
+def generate_registration(config: Config) -> dict[str, Any]:
+    """Make fresh tokens, store them in ``config`` and return the matching registration.
+
+    The caller saves both files, so the homeserver and the bot always agree on the tokens.
+    """
+    as_token = secrets.token_urlsafe(48)
+    hs_token = secrets.token_urlsafe(48)
+    config["appservice.as_token"] = as_token
+    config["appservice.hs_token"] = hs_token
+    username = config.get_str("appservice.bot_username")
+    domain = config.domain
+    # The namespace covers the bot itself and every user ID it may create later (such as the
+    # profile watcher), all starting with the bot's localpart.
+    user_regex = f"@{re.escape(username)}.*:{re.escape(domain)}"
+    return {
+        "id": config.get_str("appservice.id"),
+        "url": config.get_str("appservice.address"),
+        "as_token": as_token,
+        "hs_token": hs_token,
+        "sender_localpart": username,
+        "rate_limited": bool(config.get("appservice.rate_limited", False)),
+        "namespaces": {
+            "users": [{"exclusive": True, "regex": user_regex}],
+            "aliases": [],
+            "rooms": [],
+        },
+    }

@@ -1,0 +1,109 @@
+"""A recording stand-in for the homeserver, for tests below the end-to-end level."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from contactbot.errors import HomeserverUnavailable
+
+JSON = dict[str, Any]
+
+
+@dataclass
+class Sent:
+    room_id: str
+    event_type: str
+    content: JSON
+    txn_id: str | None
+    state_key: str | None = None
+
+
+@dataclass
+class FakeGateway:
+    """Implements ``MatrixGateway``; every call is recorded in ``calls``, messages in ``sent``."""
+
+    bot_user_id: str = "@contactbot:example.org"
+    sent: list[Sent] = field(default_factory=list)
+    calls: list[tuple[Any, ...]] = field(default_factory=list)
+    state: dict[str, list[JSON]] = field(default_factory=dict)
+    members: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    profiles: dict[str, JSON] = field(default_factory=dict)
+    fail_sends: int = 0
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _txns: dict[str, str] = field(default_factory=dict)
+
+    def _event_id(self) -> str:
+        return f"$sent{next(self._ids)}"
+
+    async def send_message(
+        self,
+        room_id: str,
+        content: JSON,
+        *,
+        txn_id: str | None = None,
+        event_type: str = "m.room.message",
+    ) -> str:
+        if self.fail_sends > 0:
+            self.fail_sends -= 1
+            raise HomeserverUnavailable("homeserver unreachable (fake)")
+        # Like a homeserver, a repeated transaction ID returns the first event, sends nothing.
+        if txn_id is not None and txn_id in self._txns:
+            return self._txns[txn_id]
+        event_id = self._event_id()
+        if txn_id is not None:
+            self._txns[txn_id] = event_id
+        self.sent.append(Sent(room_id, event_type, content, txn_id))
+        return event_id
+
+    async def send_state(
+        self, room_id: str, event_type: str, content: JSON, state_key: str = ""
+    ) -> str:
+        self.sent.append(Sent(room_id, event_type, content, None, state_key))
+        return self._event_id()
+
+    async def get_state(self, room_id: str) -> list[JSON]:
+        self.calls.append(("get_state", room_id))
+        return [dict(e) for e in self.state.get(room_id, [])]
+
+    async def get_state_event(
+        self, room_id: str, event_type: str, state_key: str = ""
+    ) -> JSON | None:
+        for event in self.state.get(room_id, []):
+            if event.get("type") == event_type and event.get("state_key") == state_key:
+                content = event.get("content")
+                return dict(content) if isinstance(content, dict) else None
+        return None
+
+    async def get_joined_members(self, room_id: str) -> dict[str, str | None]:
+        return dict(self.members.get(room_id, {}))
+
+    async def join_room(self, room_id: str) -> None:
+        self.calls.append(("join", room_id))
+
+    async def leave_room(self, room_id: str, reason: str | None = None) -> None:
+        self.calls.append(("leave", room_id, reason))
+
+    async def kick(self, room_id: str, user_id: str, reason: str) -> None:
+        self.calls.append(("kick", room_id, user_id, reason))
+
+    async def ban(self, room_id: str, user_id: str, reason: str) -> None:
+        self.calls.append(("ban", room_id, user_id, reason))
+
+    async def redact(self, room_id: str, event_id: str, reason: str | None = None) -> None:
+        self.calls.append(("redact", room_id, event_id, reason))
+
+    async def get_profile(self, user_id: str) -> JSON | None:
+        profile = self.profiles.get(user_id)
+        return dict(profile) if profile is not None else None
+
+    async def ping_homeserver(self) -> int | None:
+        return 1
+
+    def messages(self, room_id: str | None = None) -> list[JSON]:
+        return [
+            s.content
+            for s in self.sent
+            if s.event_type == "m.room.message" and (room_id is None or s.room_id == room_id)
+        ]
