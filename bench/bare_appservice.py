@@ -8,7 +8,7 @@ on top of this is its own overhead.
     python bench/bare_appservice.py --registration bare.yaml --homeserver http://127.0.0.1:8008
 
 It answers ``GET /_matrix/mau/ready`` like contactbot, so the same process helpers can wait for
-it. ``write_registration`` makes a registration for it.
+it. ``contactbot.devtools.synapse.write_appservice_registration`` makes a registration for it.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ import asyncio
 import hmac
 import itertools
 import logging
-import re
-import secrets
 import signal
 import sys
 import time
@@ -34,32 +32,6 @@ from ruamel.yaml import YAML
 log = logging.getLogger("bare_appservice")
 
 HELP_BODY = "Commands:\n!help - show this help"
-
-
-def write_registration(
-    path: Path, *, as_id: str, localpart: str, domain: str, port: int
-) -> dict[str, Any]:
-    """Write a registration for a bare appservice on ``127.0.0.1:port`` with fresh tokens."""
-    registration: dict[str, Any] = {
-        "id": as_id,
-        "url": f"http://127.0.0.1:{port}",
-        "as_token": secrets.token_urlsafe(32),
-        "hs_token": secrets.token_urlsafe(32),
-        "sender_localpart": localpart,
-        "rate_limited": False,
-        "namespaces": {
-            "users": [
-                {"exclusive": True, "regex": f"@{re.escape(localpart)}.*:{re.escape(domain)}"}
-            ],
-            "aliases": [],
-            "rooms": [],
-        },
-    }
-    yaml = YAML(typ="safe", pure=True)
-    yaml.default_flow_style = False
-    with path.open("w", encoding="utf-8") as out:
-        yaml.dump(registration, out)
-    return registration
 
 
 class BareAppservice:

@@ -17,6 +17,8 @@ from contactbot.devtools.synapse import (
     ensure_synapse,
     free_port,
     register_user,
+    reply_target,
+    write_appservice_registration,
 )
 
 __all__ = [
@@ -31,5 +33,7 @@ __all__ = [
     "free_port",
     "generate_registration",
     "register_user",
+    "reply_target",
+    "write_appservice_registration",
     "write_bot_config",
 ]

@@ -17,6 +17,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -64,6 +65,18 @@ def free_port() -> int:
         if port not in _handed_out:
             _handed_out.add(port)
             return port
+
+
+def port_is_free(port: int) -> bool:
+    """Whether nothing listens on loopback ``port`` (connections in TIME_WAIT do not count)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # Servers set SO_REUSEADDR too, so only a live listener makes this bind fail.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 # -- install ---------------------------------------------------------------------------------
@@ -308,6 +321,20 @@ class ManagedProcess:
             return self.log_path.read_text(encoding="utf-8", errors="replace")
         except FileNotFoundError:
             return ""
+
+    async def wait_for_log(self, needle: str, timeout: float = 10.0) -> str:
+        """Wait until the log contains ``needle``; return the first line that does."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for line in self.log_text().splitlines():
+                if needle in line:
+                    return line
+            if time.monotonic() >= deadline:
+                raise TimeoutError(
+                    f"{needle!r} not in the log of {self.name} after {timeout:.0f} s\n"
+                    + self.log_tail()
+                )
+            await asyncio.sleep(0.1)
 
     def log_tail(self, lines: int = 40) -> str:
         parts = [f"--- last lines of {self.log_path} ---\n{_tail(self.log_path, lines)}"]
@@ -605,6 +632,10 @@ class SynapseServer:
         """Write the config, generate the signing key if needed, start and wait for /versions."""
         if self._process is not None and self._process.running:
             raise ProcessError("Synapse is already running")
+        if not port_is_free(self.port):
+            # Checked up front because the readiness probe would otherwise get its 200 from
+            # whatever already listens there (say, a Synapse left over from a killed run).
+            raise ProcessError(f"cannot start Synapse: 127.0.0.1:{self.port} is already in use")
         config = self.write_config()
         if not (self.data_dir / f"{self.server_name}.signing.key").exists():
             await asyncio.to_thread(self._generate_keys, config)
@@ -726,6 +757,33 @@ async def register_user(
         async with session.post(url, json=body) as resp:
             data = await _json_or_raise(resp, "POST", url)
     return str(data["user_id"]), str(data["access_token"])
+
+
+def write_appservice_registration(
+    path: Path, *, as_id: str, localpart: str, domain: str, url: str
+) -> JsonDict:
+    """Write an appservice registration with fresh tokens; return it.
+
+    The user namespace is exclusive and covers ``@<localpart>*:<domain>``, like contactbot's.
+    """
+    registration: JsonDict = {
+        "id": as_id,
+        "url": url,
+        "as_token": secrets.token_urlsafe(32),
+        "hs_token": secrets.token_urlsafe(32),
+        "sender_localpart": localpart,
+        "rate_limited": False,
+        "namespaces": {
+            "users": [
+                {"exclusive": True, "regex": f"@{re.escape(localpart)}.*:{re.escape(domain)}"}
+            ],
+            "aliases": [],
+            "rooms": [],
+        },
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _dump_yaml(registration, path)
+    return registration
 
 
 # -- a small client-server API client ----------------------------------------------------------

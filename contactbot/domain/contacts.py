@@ -190,7 +190,9 @@ def is_valid_user_id(value: object) -> bool:
     return match is not None and parse_server_name(match["server"]) is not None
 
 
-_EMAIL_LOCAL_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_EMAIL_LOCAL_RE = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+)
 
 
 def is_valid_email(value: object) -> bool:
@@ -237,7 +239,11 @@ def role_aliases(role: str) -> frozenset[str]:
     """Every identifier that means the same role as ``role`` (itself included)."""
     canonical = canonical_role(role)
     return frozenset(
-        {role, canonical, *(alias for alias, stable in _CANONICAL_ROLES.items() if stable == canonical)}
+        {
+            role,
+            canonical,
+            *(alias for alias, stable in _CANONICAL_ROLES.items() if stable == canonical),
+        }
     )
 
 
@@ -398,11 +404,13 @@ def _read_role(value: object, where: str, problems: _Problems, *, role_required:
         problems.add(f"{where} has a role that is {describe_value(value)}, not a string; ignored.")
         return ""
     role = display_text(value, MAX_ROLE_LENGTH)
-    if role != value:
+    if has_invisible_characters(value[: MAX_ROLE_LENGTH + 1]):
         problems.add(
-            f"{where} has a role with invisible characters or over {MAX_ROLE_LENGTH} "
-            f'characters; shown as "{display_text(role)}".'
+            f"{where} has a role with control or bidirectional formatting characters; "
+            f'they are shown escaped: "{display_text(role)}".'
         )
+    elif len(value) > MAX_ROLE_LENGTH:
+        problems.add(f"{where} has a role longer than {MAX_ROLE_LENGTH} characters; truncated.")
     return role
 
 
@@ -417,31 +425,30 @@ def _read_contact(
     raw_email = entry.get("email_address")
     matrix_id: str | None = None
     email: str | None = None
+    faults: list[str] = []
     if raw_id is not None:
         if isinstance(raw_id, str) and is_valid_user_id(raw_id):
             matrix_id = raw_id
         else:
-            problems.add(f"{where}: matrix_id {describe_value(raw_id)} is not a Matrix user ID.")
+            faults.append(f"matrix_id {describe_value(raw_id)} is not a Matrix user ID")
     if raw_email is not None:
         if isinstance(raw_email, str) and is_valid_email(raw_email):
             email = raw_email
         else:
-            problems.add(
-                f"{where}: email_address {describe_value(raw_email)} is not an e-mail address."
-            )
+            faults.append(f"email_address {describe_value(raw_email)} is not an e-mail address")
     if matrix_id is None and email is None:
-        if raw_id is None and raw_email is None:
+        if not faults:
             problems.add(f"{where} has neither matrix_id nor email_address; ignored.")
         else:
-            problems.add(f"{where} has no usable matrix_id or email_address; ignored.")
+            problems.add(f"{where} is ignored: {'; '.join(faults)}.")
         return None
+    for fault in faults:
+        problems.add(f"{where}: {fault}; kept without it.")
     role = _read_role(entry.get("role"), where, problems, role_required=role_required)
     return Contact(role=role, matrix_id=matrix_id, email_address=email)
 
 
-def read_contact_fields(
-    content: Mapping[str, object], *, role_required: bool
-) -> ContactFields:
+def read_contact_fields(content: Mapping[str, object], *, role_required: bool) -> ContactFields:
     """Read and validate ``contacts`` and ``support_page`` from a JSON object.
 
     Shared by room content (MSC4489, where a contact "carries at most one role") and the
@@ -480,9 +487,7 @@ def read_contact_fields(
         try:
             support_page = check_url(raw_page)
         except ValueError as exc:
-            problems.add(
-                f"support_page {describe_value(raw_page)} is not shown as a link: {exc}."
-            )
+            problems.add(f"support_page {describe_value(raw_page)} is not shown as a link: {exc}.")
     elif raw_page is not None:
         problems.add(f"support_page is {describe_value(raw_page)}, not a string; ignored.")
 
@@ -512,7 +517,9 @@ def parse_room_contacts(content: object) -> ContactInfo:
     if raw_via is not None:
         server = parse_server_name(raw_via)
         if server is None:
-            problems.append(f"support_via {describe_value(raw_via)} is not a server name; ignored.")
+            problems.append(
+                f"support_via {describe_value(raw_via)} is not a server name; ignored."
+            )
         else:
             support_via = str(server)
     if not fields.contacts and fields.support_page is None and support_via is None:
@@ -526,9 +533,7 @@ def parse_room_contacts(content: object) -> ContactInfo:
     )
 
 
-def effective_content(
-    stable: object, unstable: object
-) -> tuple[str, Mapping[str, object]] | None:
+def effective_content(stable: object, unstable: object) -> tuple[str, Mapping[str, object]] | None:
     """Choose between the stable and unstable event's content: ``(event_type, content)``.
 
     The stable event wins when both are set. Empty content (how state is "removed") or

@@ -34,8 +34,14 @@ def is_http_url(url: str) -> bool:
         parts.scheme in ("http", "https")
         and bool(parts.netloc)
         and not _UNSAFE_CHARS.search(url)
-        and " " not in url
+        # urlsplit silently drops tabs and newlines; a URL with any whitespace is not clean.
+        and not any(c.isspace() for c in url)
     )
+
+
+def _escape(text: str) -> str:
+    # Quotes too: harmless in element content, and text can never end up opening an attribute.
+    return html.escape(text, quote=True)
 
 
 def matrix_to(identifier: str) -> str:
@@ -52,25 +58,25 @@ class Message:
     def text(self, value: str, *, limit: int | None = None) -> Message:
         shown = visible(value, limit)
         self._plain.append(shown)
-        self._html.append(html.escape(shown, quote=False))
+        self._html.append(_escape(shown))
         return self
 
     def bold(self, value: str) -> Message:
         shown = visible(value)
         self._plain.append(f"**{shown}**")
-        self._html.append(f"<strong>{html.escape(shown, quote=False)}</strong>")
+        self._html.append(f"<strong>{_escape(shown)}</strong>")
         return self
 
     def italic(self, value: str) -> Message:
         shown = visible(value)
         self._plain.append(f"_{shown}_")
-        self._html.append(f"<em>{html.escape(shown, quote=False)}</em>")
+        self._html.append(f"<em>{_escape(shown)}</em>")
         return self
 
     def code(self, value: str, *, limit: int | None = None) -> Message:
         shown = visible(value, limit)
         self._plain.append(f"`{shown}`")
-        self._html.append(f"<code>{html.escape(shown, quote=False)}</code>")
+        self._html.append(f"<code>{_escape(shown)}</code>")
         return self
 
     def link(self, url: str, label: str | None = None) -> Message:
@@ -79,30 +85,23 @@ class Message:
             return self.code(url, limit=200)
         shown = visible(label or url, 200)
         self._plain.append(shown if label is None else f"{shown} ({url})")
-        self._html.append(
-            f'<a href="{html.escape(url, quote=True)}">{html.escape(shown, quote=False)}</a>'
-        )
+        self._html.append(f'<a href="{_escape(url)}">{_escape(shown)}</a>')
         return self
 
     def user(self, user_id: str) -> Message:
         """A user ID as a matrix.to link. It does not ping: pings come only from m.mentions."""
         shown = visible(user_id, 255)
         self._plain.append(shown)
-        self._html.append(
-            f'<a href="{html.escape(matrix_to(user_id), quote=True)}">'
-            f"{html.escape(shown, quote=False)}</a>"
-        )
+        self._html.append(f'<a href="{_escape(matrix_to(user_id))}">{_escape(shown)}</a>')
         return self
 
     def spoiler(self, value: str, reason: str = "") -> Message:
         shown = visible(value, 600)
         self._plain.append(f"||{shown}||")
         attr = (
-            f' data-mx-spoiler="{html.escape(reason, quote=True)}"'
-            if reason
-            else (" data-mx-spoiler")
+            f' data-mx-spoiler="{_escape(visible(reason, 200))}"' if reason else " data-mx-spoiler"
         )
-        self._html.append(f"<span{attr}>{html.escape(shown, quote=False)}</span>")
+        self._html.append(f"<span{attr}>{_escape(shown)}</span>")
         return self
 
     def newline(self) -> Message:

@@ -21,12 +21,18 @@ _INTEGER_ONLY_FROM = 10
 INFINITE = math.inf
 
 
+def _version_number(room_version: str | None) -> int | None:
+    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+    if room_version is None or not (room_version.isascii() and room_version.isdigit()):
+        return None
+    return int(room_version)
+
+
 def creators_privileged(room_version: str | None) -> bool:
-    if room_version is None:
-        return False
     if room_version in _PRIVILEGED_CREATOR_VERSIONS:
         return True
-    return room_version.isdigit() and int(room_version) > 12
+    number = _version_number(room_version)
+    return number is not None and number > 12
 
 
 def _level(value: object, room_version: str | None) -> int | None:
@@ -34,8 +40,11 @@ def _level(value: object, room_version: str | None) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    strict = room_version is not None and room_version.isdigit()
-    strict = strict and int(room_version or "0") >= _INTEGER_ONLY_FROM
+    number = _version_number(room_version)
+    # Unstable versions built on v12 (the only non-numeric ones we know) are integer-only too.
+    strict = creators_privileged(room_version) or (
+        number is not None and number >= _INTEGER_ONLY_FROM
+    )
     if isinstance(value, str) and not strict:
         try:
             return int(value.strip())

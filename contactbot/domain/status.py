@@ -68,6 +68,7 @@ _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 _CONTROL = re.compile("[\x01-\x1f\x7f-\x9f]")
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _ELLIPSIS = "\u2026"
+_STATUS_FIELDS = frozenset({"text", "emoji"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +264,10 @@ def _bounded(text: str, limit: int = EXTRACT_MAX_BYTES) -> str:
     return data[:limit].decode("utf-8", "ignore")
 
 
-def _strings(value: JsonValue, limit: int = EXTRACT_MAX_BYTES) -> str | None:
-    """Every string in ``value`` (object keys included), space-joined and bounded."""
+def _strings(
+    value: JsonValue, limit: int = EXTRACT_MAX_BYTES, quiet_keys: frozenset[str] = frozenset()
+) -> str | None:
+    """Every string in ``value`` (object keys too, bar ``quiet_keys``), space-joined, bounded."""
     found: list[str] = []
     budget = limit
     stack: list[JsonValue] = [value]
@@ -279,7 +282,8 @@ def _strings(value: JsonValue, limit: int = EXTRACT_MAX_BYTES) -> str | None:
             # Reversed pushes so that the walk reads in document order.
             for key, item in reversed(list(node.items())):
                 stack.append(item)
-                stack.append(key)
+                if key not in quiet_keys:
+                    stack.append(key)
         elif isinstance(node, list):
             stack.extend(reversed(node))
     return _bounded(" ".join(found), limit) if found else None
@@ -386,7 +390,9 @@ def read_status(key: str, value: object) -> StatusValue:
         text = _string_field(source, "text", STATUS_TEXT_MAX_BYTES, problems)
         emoji = _string_field(source, "emoji", STATUS_EMOJI_MAX_BYTES, problems)
         if not isinstance(text, str):
-            text = _strings(source)
+            # The key names themselves are noise, and a string emoji is reported on its own.
+            rest = {k: v for k, v in source.items() if not (k == "emoji" and isinstance(v, str))}
+            text = _strings(rest, quiet_keys=_STATUS_FIELDS)
         if isinstance(emoji, str):
             emoji = _bounded(emoji)
         text = _bounded(text) if text is not None else None

@@ -73,8 +73,9 @@ class InboxService:
     async def accept(self, txn_id: str, events: list[Any]) -> AcceptResult:
         """Store a transaction durably. Raises ``DatabaseUnavailable`` if that is impossible."""
         incoming = [classify_event(e) for e in events]
-        async with self.db.transaction() as session:
-            result = await InboxRepository(session).accept(txn_id, incoming)
+        # One statement stores the transaction ID and its events atomically (see the repo).
+        async with self.db.autocommit() as conn:
+            result = await InboxRepository(conn).accept(txn_id, incoming)
         if result.duplicate:
             self.metrics.transactions.labels("duplicate").inc()
             log.debug("Transaction %s was already stored; ignoring the retry", txn_id)

@@ -16,6 +16,7 @@ from contextvars import ContextVar
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -124,6 +125,29 @@ class Database:
         finally:
             _current_session.reset(token)
             await session.close()
+
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[AsyncConnection]:
+        """A connection without BEGIN/COMMIT, for work that is one atomic statement.
+
+        Saves two round trips per call on the ingest path, where every transaction the
+        homeserver sends is stored by a single statement.
+        """
+        try:
+            conn = await self.engine.connect()
+        except Exception as err:
+            if is_unavailable(err, connecting=True):
+                raise DatabaseUnavailable(str(err)) from err
+            raise
+        try:
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
+            yield conn
+        except Exception as err:
+            if is_unavailable(err):
+                raise DatabaseUnavailable(str(err)) from err
+            raise
+        finally:
+            await conn.close()
 
     @asynccontextmanager
     async def separate_transaction(self) -> AsyncIterator[AsyncSession]:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 # PostgreSQL's jsonb refuses NUL and lone surrogates, which hostile clients can put in events.
 _JSON_UNSTORABLE = re.compile(r"\\u0000|\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
@@ -77,7 +77,7 @@ _ACCEPT_SQL = text(
 
 
 class InboxRepository:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession | AsyncConnection) -> None:
         self.session = session
 
     async def accept(self, txn_id: str, events: list[IncomingEvent]) -> AcceptResult:

@@ -133,7 +133,8 @@ def address_refusal(address: IPAddress, allowed: Iterable[IPNetwork] = ()) -> st
     IPv4-mapped and NAT64 addresses are judged by the IPv4 address inside them; 6to4 addresses
     by both. An address (or the IPv4 address inside it) in ``allowed`` is always permitted.
     """
-    if address.version == 6 and address.scope_id:  # type: ignore[union-attr]
+    if isinstance(address, ipaddress.IPv6Address) and address.scope_id:
+        # A zone index ("fe80::1%eth0") does not change which range the address is in.
         address = ipaddress.IPv6Address(address.compressed.split("%", 1)[0])
     embedded = _embedded_ipv4(address)
     candidates = [address] if embedded is None else [address, embedded]
@@ -206,13 +207,13 @@ class WellKnownSettings:
         Raises:
             ConfigError: naming the key that is wrong.
         """
-        kwargs: dict[str, object] = {}
-        for key, kind in (("timeout", float), ("max_body_bytes", int), ("max_redirects", int)):
-            if key in data:
-                value = data[key]
-                if isinstance(value, bool) or not isinstance(value, int | float):
-                    raise ConfigError(key, "must be a number")
-                kwargs[key] = kind(value)
+        defaults = cls()
+        numbers: dict[str, float] = {}
+        for key in ("timeout", "max_body_bytes", "max_redirects"):
+            value = data.get(key, getattr(defaults, key))
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ConfigError(key, "must be a number")
+            numbers[key] = value
         networks: list[IPNetwork] = []
         raw_networks = data.get("allowed_networks") or []
         if not isinstance(raw_networks, list):
@@ -227,9 +228,11 @@ class WellKnownSettings:
             raise ConfigError("overrides", "must map server names to base URLs")
         overrides = {str(k): str(v) for k, v in raw_overrides.items()}
         return cls(
+            timeout=float(numbers["timeout"]),
+            max_body_bytes=int(numbers["max_body_bytes"]),
+            max_redirects=int(numbers["max_redirects"]),
             allowed_networks=tuple(networks),
             overrides=overrides,
-            **kwargs,  # type: ignore[arg-type]
         )
 
 
@@ -356,6 +359,16 @@ def _origin(url: URL) -> tuple[str, str, int | None]:
     return (url.scheme, (url.raw_host or "").lower(), url.port)
 
 
+def _describe_failure(exc: BaseException) -> str:
+    """A human reason for a connection-level failure."""
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        return f"TLS certificate rejected: {display_text(str(exc.certificate_error), 200)}."
+    if isinstance(exc, aiohttp.ClientSSLError | ssl.SSLError):
+        return f"TLS failed: {display_text(str(exc), 200)}."
+    # Only vetted addresses were contacted, so the text reveals nothing about inside networks.
+    return f"Connection failed: {display_text(str(exc) or type(exc).__name__, 200)}."
+
+
 class WellKnownFetcher:
     """Fetches and validates servers' support documents; see the module docstring."""
 
@@ -415,16 +428,8 @@ class WellKnownFetcher:
                 None,
                 started,
             )
-        except ssl.SSLError as exc:
-            result = self._result("error", f"TLS failed: {exc.reason}.", None, None, started)
-        except aiohttp.ClientConnectorCertificateError as exc:
-            result = self._result(
-                "error", f"TLS certificate rejected: {exc.certificate_error}.", None, None, started
-            )
         except (aiohttp.ClientError, OSError) as exc:
-            result = self._result(
-                "error", f"Connection failed: {type(exc).__name__}.", None, None, started
-            )
+            result = self._result("error", _describe_failure(exc), None, None, started)
         log.info("support lookup for %s: %s (%s)", server, result.status, result.detail)
         return result
 

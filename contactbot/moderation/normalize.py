@@ -1,0 +1,504 @@
+"""Normalisation of status text for matching, with an offset map back to the original text.
+
+Two views are produced:
+
+* the *base view*: NFKC, case-folded, invisible (format/control) characters and combining marks
+  removed, confusable look-alikes folded to ASCII. It keeps punctuation, so the link scanner can
+  use it;
+* the *word view*: the base view cut into words separated by single spaces, with leetspeak
+  folded inside words, letters split by separators joined back together, stretched letters
+  collapsed and ``*`` masks resolved. The word lists and rules match against this view.
+
+Every character of the word view carries the ``[start, end)`` span of the original characters it
+came from, so a reason can quote exactly what the user typed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# Leetspeak digits and symbols, folded only inside words that also contain letters.
+LEET: Mapping[str, str] = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "6": "g",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "i",
+}
+# These stand for either "i" or "l"; the word repair step tries both.
+AMBIGUOUS_IL = frozenset("1!|")
+
+# A word: letters/digits plus leet symbols, with inner apostrophes ("don't" -> "dont").
+_TOKEN_RE = re.compile(r"(?:[^\W_]|[@$!|*])+(?:['\u2019](?:[^\W_]|[@$!|*])+)*")
+# Letters separated by one repeated symbol inside a single token: f*u*c*k, s|h|i|t.
+_ALTERNATING_RE = re.compile(r"[^\W_](?:([*!|$@+])[^\W_])(?:\1[^\W_])+")
+# Model numbers, times and ordinals keep their digits: a55, 5pm, 2nd, 4k.
+_MODEL_NUMBER_RE = re.compile(r"[a-z]{1,2}\d+|\d+[a-z]{1,2}")
+_ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STRETCH_RE = re.compile(r"(.)\1\1")
+_WHITESPACE_RE = re.compile(r"\S+")
+
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Cs"})
+_MARK_CATEGORIES = frozenset({"Mn", "Me"})
+# Bound on the per-character cache so hostile input with many distinct code points cannot grow
+# memory without limit.
+_CHAR_CACHE_LIMIT = 20_000
+# Bound on the candidate spellings tried for one ambiguous word.
+_MAX_CANDIDATES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The word view of a text plus its map back to the original characters."""
+
+    original: str
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+    # Word-view spans of words rebuilt from letters split by separators ("f u c k"): inside
+    # them the original word boundaries are lost, so matchers relax their boundary checks.
+    joined: tuple[tuple[int, int], ...] = ()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the word view to a span of the original text."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def in_joined(self, start: int, end: int) -> bool:
+        return any(js <= start and end <= je for js, je in self.joined)
+
+
+def _decode_json_string(body: str) -> str:
+    """Decode the body of a JSON string literal made of \\u escapes and plain characters."""
+    raw = body.encode("ascii", "backslashreplace").decode("unicode_escape")
+    # The JSON writes astral characters as surrogate pairs; join them.
+    return raw.encode("utf-16", "surrogatepass").decode("utf-16")
+
+
+_ENTRY_RE = re.compile(r'"((?:\\u[0-9a-fA-F]{4}|[^"\\])+)": \[([^\]]*)\]')
+_TARGET_RE = re.compile(r'"c": "([0-9A-Za-z])"')
+
+
+def _confusables_path() -> Path:
+    # The package reads CONFUSABLE_DATA when set; honour the same override.
+    override = os.environ.get("CONFUSABLE_DATA")
+    if override:
+        return Path(override) / "confusables.json"
+    spec = importlib.util.find_spec("confusable_homoglyphs")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the confusable-homoglyphs package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "confusables.json"
+
+
+def load_confusable_fold(path: Path | None = None) -> dict[str, str]:
+    """Build a {look-alike character: ASCII letter or digit} map from the Unicode confusables
+    data shipped by ``confusable-homoglyphs``.
+
+    The JSON is scanned with a regex instead of ``json.load``: only entries with a single ASCII
+    alphanumeric target are kept (about 1,300), and the full parse would cost ~12 MiB of
+    resident memory that CPython never returns.
+    """
+    raw = (path or _confusables_path()).read_text(encoding="utf-8")
+    fold: dict[str, str] = {}
+    for entry in _ENTRY_RE.finditer(raw):
+        targets = _TARGET_RE.findall(entry.group(2))
+        if not targets:
+            continue
+        key = _decode_json_string(entry.group(1))
+        if len(key) != 1 or key.isascii():
+            continue
+        letters = [t for t in targets if t.isalpha()]
+        fold[key] = (letters or targets)[0].lower()
+    # The data lists mostly capitals for Cyrillic/Greek (К, Т, М); derive the lower-case
+    # partner from the capital so that к, т, м fold too.
+    for ch in list(fold):
+        lower = ch.lower()
+        if len(lower) == 1 and lower != ch and lower not in fold and fold[ch].isalpha():
+            fold[lower] = fold[ch]
+    del raw
+    log.debug("loaded %d confusable folds", len(fold))
+    return fold
+
+
+@dataclass(frozen=True, slots=True)
+class _CharInfo:
+    plain: str  # NFKC, case-folded, marks removed
+    folded: str  # as plain, but confusable look-alikes mapped to ASCII
+    script: str  # script name for non-Latin letters, "" otherwise
+    genuine: bool  # a non-Latin letter with no ASCII look-alike
+
+
+_INVISIBLE = _CharInfo("", "", "", False)
+_SPACE = _CharInfo(" ", " ", "", False)
+
+
+class Normalizer:
+    """Builds base and word views. One instance per detector; thread-safe for reads (the
+    per-character cache only ever gains equal values)."""
+
+    def __init__(
+        self,
+        fold: Mapping[str, str],
+        known: Callable[[str], bool],
+        mask_words: Sequence[str],
+    ) -> None:
+        """``known`` tells whether a spelling is a word the lists care about; the repair step
+        uses it to choose between readings of ambiguous words (``k1ll`` -> kill, not kiil).
+        ``mask_words`` are tried, in order, against ``*``-masked words."""
+        self._fold = fold
+        self._known = known
+        self._mask_words = tuple(mask_words)
+        self._cache: dict[str, _CharInfo] = {}
+
+    # -- base view ------------------------------------------------------------------------------
+
+    def _char_info(self, ch: str) -> _CharInfo:
+        info = self._cache.get(ch)
+        if info is not None:
+            return info
+        cat = unicodedata.category(ch)
+        if ch.isspace():
+            info = _SPACE
+        elif cat in _INVISIBLE_CATEGORIES:
+            info = _INVISIBLE
+        elif cat in ("Co", "Cn"):
+            info = _SPACE
+        else:
+            nfkc = unicodedata.normalize("NFKC", ch).casefold()
+            plain = "".join(
+                c
+                for c in unicodedata.normalize("NFD", nfkc)
+                if unicodedata.category(c) not in _MARK_CATEGORIES
+                and unicodedata.category(c) not in _INVISIBLE_CATEGORIES
+            )
+            target = self._fold.get(ch)
+            if target is None and len(nfkc) == 1:
+                target = self._fold.get(nfkc)
+            folded = target if target is not None else plain
+            script = ""
+            genuine = False
+            if cat[0] == "L" and not plain.isascii():
+                script = unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]
+                if script == "LATIN":
+                    script = ""
+                else:
+                    genuine = target is None
+            info = _CharInfo(plain, folded, script, genuine)
+        if len(self._cache) >= _CHAR_CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[ch] = info
+        return info
+
+    def base_view(self, text: str) -> tuple[str, list[int] | None]:
+        """NFKC + casefold + invisible/mark removal + confusable folding.
+
+        Returns the view and, for each of its characters, the index of the original character
+        it came from (``None`` when the view is index-aligned with the original).
+        """
+        if text.isascii() and not _ASCII_CONTROL_RE.search(text):
+            return text.lower(), None
+        infos = [self._char_info(ch) for ch in text]
+        protected = self._protected_scripts(infos)
+        out: list[str] = []
+        offsets: list[int] = []
+        for m in _WHITESPACE_RE.finditer(text):
+            s, e = m.start(), m.end()
+            # Whitespace between chunks becomes one space mapped to its first character.
+            if out and s > 0:
+                out.append(" ")
+                offsets.append(s - 1)
+            chunk = infos[s:e]
+            use_fold = not protected or not self._is_protected_chunk(chunk, protected)
+            for j, info in enumerate(chunk, start=s):
+                piece = info.folded if use_fold else info.plain
+                if piece:
+                    out.append(piece)
+                    offsets.extend([j] * len(piece))
+        return "".join(out), offsets
+
+    @staticmethod
+    def _protected_scripts(infos: Sequence[_CharInfo]) -> frozenset[str]:
+        """Scripts that are really being written in, not used as look-alikes.
+
+        A Russian or Greek sentence contains letters with no Latin look-alike (д, л, λ, ω);
+        folding its other letters to Latin would only produce accidental English. A script
+        counts as real when at least two of its letters, and 15 % of them, have no look-alike.
+        """
+        totals: dict[str, list[int]] = {}
+        for info in infos:
+            if info.script:
+                counts = totals.setdefault(info.script, [0, 0])
+                counts[0] += 1
+                counts[1] += info.genuine
+        return frozenset(
+            script
+            for script, (total, genuine) in totals.items()
+            if genuine >= 2 and genuine * 100 >= 15 * total
+        )
+
+    @staticmethod
+    def _is_protected_chunk(chunk: Sequence[_CharInfo], protected: frozenset[str]) -> bool:
+        """A whitespace-delimited chunk keeps its letters when it is written in a protected
+        script and has no ASCII letters; mixed-script chunks (``раураl``) are always folded."""
+        has_protected = False
+        for info in chunk:
+            if info.script in protected:
+                has_protected = True
+            elif not info.script and info.plain.isascii() and info.plain.isalpha():
+                return False
+        return has_protected
+
+    # -- word view ------------------------------------------------------------------------------
+
+    def normalize(self, text: str) -> Normalized:
+        base, boffs = self.base_view(text)
+        return self.word_view(text, base, boffs)
+
+    def word_view(self, original: str, base: str, boffs: list[int] | None) -> Normalized:
+        tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(base)]
+        groups = self._join_runs(base, tokens)
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        joined: list[tuple[int, int]] = []
+        pos = 0
+        for group in groups:
+            positions: list[int] | None
+            if len(group) == 1:
+                s, e = group[0]
+                word = base[s:e]
+                if word.isalpha() and word.isascii() and not _STRETCH_RE.search(word):
+                    rendered = word
+                    positions = list(range(s, e))
+                else:
+                    rendered, idx = self._render(word)
+                    positions = [s + i for i in idx] if idx is not None else None
+                span_start, span_end = s, e
+            else:
+                # Letters split by separators: render the letters as one word.
+                letters = "".join(base[s:e] for s, e in group)
+                rendered, idx = self._render(letters)
+                flat = [s for s, _ in group]
+                positions = [flat[i] for i in idx] if idx is not None else None
+                span_start, span_end = group[0][0], group[-1][1]
+            if not rendered:
+                continue
+            if out:
+                out.append(" ")
+                starts.append(ends[-1])
+                ends.append(ends[-1])
+                pos += 1
+            out.append(rendered)
+            if len(group) > 1:
+                joined.append((pos, pos + len(rendered)))
+            if positions is not None:
+                if boffs is None:
+                    starts.extend(positions)
+                    ends.extend(p + 1 for p in positions)
+                else:
+                    starts.extend(boffs[p] for p in positions)
+                    ends.extend(boffs[p] + 1 for p in positions)
+            else:
+                # Rewritten as a whole (mask or repair): every character maps to the word.
+                if boffs is None:
+                    o_start, o_end = span_start, span_end
+                else:
+                    o_start, o_end = boffs[span_start], boffs[span_end - 1] + 1
+                starts.extend([o_start] * len(rendered))
+                ends.extend([o_end] * len(rendered))
+            pos += len(rendered)
+        return Normalized(original, "".join(out), starts, ends, tuple(joined))
+
+    @staticmethod
+    def _join_runs(base: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Group tokens; runs of 3+ single characters split by one repeated separator
+        (``f.u.c.k``, ``f u c k``, ``f-u-c-k``) become one group. A double space ends a run,
+        so ``h e l l o  w o r l d`` stays two words."""
+        groups: list[list[tuple[int, int]]] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            s, e = tokens[i]
+            if e - s == 1 and (base[s].isalnum() or base[s] in "@$"):
+                j = i
+                gap = None
+                while j + 1 < n:
+                    ns, ne = tokens[j + 1]
+                    g = base[tokens[j][1] : ns]
+                    if ne - ns != 1 or not (base[ns].isalnum() or base[ns] in "@$"):
+                        break
+                    if len(g) > 2 or "\n" in g or g == "  " or (gap is not None and g != gap):
+                        break
+                    gap = g
+                    j += 1
+                if j - i + 1 >= 3:
+                    groups.append(tokens[i : j + 1])
+                    i = j + 1
+                    continue
+            groups.append([tokens[i]])
+            i += 1
+        return groups
+
+    def _render(self, word: str) -> tuple[str, list[int] | None]:
+        """Fold one word. Returns the rendered word and, per rendered character, the index of
+        the source character in ``word`` (``None`` when the word was rewritten as a whole)."""
+        idx = list(range(len(word)))
+        chars = list(word)
+        # *emphasis* is not a mask.
+        if len(chars) > 2 and chars[0] == "*" and chars[-1] == "*" and "*" not in chars[1:-1]:
+            chars, idx = chars[1:-1], idx[1:-1]
+        # f*u*c*k, s|h|i|t: letters alternating with one repeated symbol.
+        joined_word = "".join(chars)
+        if _ALTERNATING_RE.fullmatch(joined_word) and sum(c.isalpha() for c in chars) >= 3:
+            keep = [k for k, c in enumerate(chars) if k % 2 == 0]
+            chars = [chars[k] for k in keep]
+            idx = [idx[k] for k in keep]
+        # Trailing/leading ! and | are punctuation, not leet ("great!!", "|quote").
+        while chars and chars[-1] in "!|":
+            chars.pop()
+            idx.pop()
+        while chars and chars[0] in "!|":
+            chars.pop(0)
+            idx.pop(0)
+        if not chars:
+            return "", None
+        has_letter = any(c.isalpha() for c in chars)
+        if not has_letter:
+            digits = [(c, i) for c, i in zip(chars, idx, strict=True) if c.isalnum()]
+            return "".join(c for c, _ in digits), [i for _, i in digits]
+        core = "".join(chars)
+        fold_digits = not _MODEL_NUMBER_RE.fullmatch(core)
+        leading_at = chars[0] == "@"
+        out: list[str] = []
+        out_idx: list[int] = []
+        ambiguous: list[int] = []
+        masks = False
+        for k, (c, i) in enumerate(zip(chars, idx, strict=True)):
+            if c.isalpha():
+                out.append(c)
+            elif c == "*":
+                masks = True
+                out.append("*")
+            elif c.isdigit():
+                if fold_digits and c in LEET:
+                    if c in AMBIGUOUS_IL:
+                        ambiguous.append(len(out))
+                    out.append(LEET[c])
+                else:
+                    out.append(c)
+            elif c == "@" and k == 0:
+                continue  # a mention marker, unless repair proves it is a leet "a"
+            elif c in LEET:
+                if c in AMBIGUOUS_IL:
+                    ambiguous.append(len(out))
+                out.append(LEET[c])
+            else:
+                out.append(c)
+            out_idx.append(i)
+        if masks:
+            return self._unmask(out)
+        rendered, rendered_idx, runs = self._collapse(out, out_idx)
+        if ambiguous or leading_at or len(runs) >= 2:
+            better = self._repair(out, ambiguous, leading_at)
+            if better is not None and better != rendered:
+                return better, None
+        return rendered, rendered_idx
+
+    @staticmethod
+    def _collapse(chars: list[str], idx: list[int]) -> tuple[str, list[int], list[int]]:
+        """Collapse runs of 3+ identical characters to two ("fuuuuck" -> "fuuck"; the word
+        lists carry one-letter-doubled spellings of their terms)."""
+        out: list[str] = []
+        out_idx: list[int] = []
+        runs: list[int] = []
+        k = 0
+        n = len(chars)
+        while k < n:
+            j = k
+            while j + 1 < n and chars[j + 1] == chars[k]:
+                j += 1
+            length = j - k + 1
+            if length >= 3:
+                runs.append(len(out))
+                out.extend(chars[k : k + 2])
+                out_idx.extend(idx[k : k + 2])
+            else:
+                out.extend(chars[k : j + 1])
+                out_idx.extend(idx[k : j + 1])
+            k = j + 1
+        return "".join(out), out_idx, runs
+
+    def _repair(self, chars: list[str], ambiguous: list[int], leading_at: bool) -> str | None:
+        """Try the readings of an ambiguous word and return the first one the lists know."""
+        options: list[list[str]] = [[c] for c in chars]
+        for k in ambiguous:
+            options[k] = ["i", "l"]
+        prefixes = ["", "a"] if leading_at else [""]
+        # Group identical neighbours so each run can be read as one or two letters.
+        groups: list[list[str]] = []
+        k = 0
+        while k < len(options):
+            j = k
+            while (
+                j + 1 < len(options)
+                and len(options[k]) == 1
+                and options[j + 1] == options[k]
+            ):
+                j += 1
+            length = j - k + 1
+            if length >= 2 and len(options[k]) == 1:
+                c = options[k][0]
+                groups.append([c, c + c] if length >= 3 else [c + c, c])
+            else:
+                groups.extend(options[k : j + 1])
+            k = j + 1
+        count = 0
+        for prefix in prefixes:
+            for combo in itertools.product(*groups):
+                count += 1
+                if count > _MAX_CANDIDATES:
+                    return None
+                candidate = prefix + "".join(combo)
+                if self._known(candidate):
+                    return candidate
+        return None
+
+    def _unmask(self, chars: list[str]) -> tuple[str, list[int] | None]:
+        """Resolve ``*`` masks (``f*ck``, ``sh**``) against the known words; without a match
+        the stars are dropped."""
+        letters = [c for c in chars if c != "*"]
+        if not letters:
+            return "", None
+        parts: list[str] = []
+        for is_star, run in itertools.groupby(chars, key=lambda c: c == "*"):
+            run_list = list(run)
+            if is_star:
+                n = len(run_list)
+                parts.append(f"[a-z]{{{max(1, n - 1)},{n + 1}}}")
+            else:
+                parts.append(re.escape("".join(run_list)))
+        pattern = re.compile("".join(parts))
+        for word in self._mask_words:
+            if pattern.fullmatch(word):
+                return word, None
+        return "".join(letters), None

@@ -1,0 +1,60 @@
+"""A stand-in homeserver for process-level tests: records sends, dedupes by transaction ID like a
+real homeserver does, and can be told to hang sends (to catch the bot mid-processing)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from tests.pgserver import free_port
+
+
+@dataclass
+class StubHomeserver:
+    port: int = field(default_factory=free_port)
+    hang_sends: bool = False
+    sends: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    send_attempts: int = 0
+    send_started: asyncio.Event = field(default_factory=asyncio.Event)
+    _txns: dict[str, str] = field(default_factory=dict)
+    _runner: web.AppRunner | None = None
+    _release: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _send(self, request: web.Request) -> web.Response:
+        self.send_attempts += 1
+        self.send_started.set()
+        if self.hang_sends:
+            await self._release.wait()
+            raise web.HTTPServiceUnavailable()
+        txn = request.match_info["txn"]
+        if txn not in self._txns:
+            self._txns[txn] = f"$stub{len(self._txns)}"
+            self.sends.append((request.match_info["room"], txn, await request.json()))
+        return web.json_response({"event_id": self._txns[txn]})
+
+    async def _ok(self, request: web.Request) -> web.Response:
+        return web.json_response({})
+
+    async def _ping(self, request: web.Request) -> web.Response:
+        return web.json_response({"duration_ms": 1})
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_put("/_matrix/client/v3/rooms/{room}/send/{type}/{txn}", self._send)
+        app.router.add_post("/_matrix/client/v1/appservice/{id}/ping", self._ping)
+        app.router.add_put("/_matrix/client/v3/profile/{user}/displayname", self._ok)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+
+    async def stop(self) -> None:
+        self._release.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
