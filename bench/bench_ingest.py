@@ -145,7 +145,7 @@ async def main() -> None:
     peak_rss: dict[str, int] = dict.fromkeys(procs, 0)
     try:
         async with aiohttp.ClientSession() as session:
-            for name, port in ports.items():
+            for port in ports.values():
                 await wait_port(session, port)
                 await run_round(session, port, 10)  # warm-up
             for _ in range(args.rounds):

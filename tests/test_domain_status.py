@@ -21,7 +21,7 @@ from contactbot.domain.status import (
     text_to_moderate,
 )
 
-GOOD = {"text": "On holiday", "emoji": "🌴"}
+GOOD: dict[str, JsonValue] = {"text": "On holiday", "emoji": "🌴"}
 
 
 def status_of(value: object, key: str = "m.status") -> object:

@@ -109,7 +109,7 @@ async def test_sigkill_after_ack_before_processing_completes(
         await wait_for(lambda: hs.sends, timeout=10)
         await asyncio.sleep(0.5)
         assert len(hs.sends) == 1
-        room, _, content = hs.sends[0]
+        _, _, content = hs.sends[0]
         assert content["m.relates_to"]["m.in_reply_to"]["event_id"] == "$cmd"
         # Both attempts used the same transaction ID, so a real homeserver dedupes them too.
         assert hs.send_attempts == 2

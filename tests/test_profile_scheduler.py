@@ -95,7 +95,7 @@ def test_settings_defaults_are_bounded() -> None:
 
 def test_settings_from_mapping_unknown_key_is_named() -> None:
     """An unknown key raises ValueError naming it."""
-    with pytest.raises(ValueError, match="^intervall: unknown"):
+    with pytest.raises(ValueError, match=r"^intervall: unknown"):
         PollSettings.from_mapping({"intervall": 60})
 
 

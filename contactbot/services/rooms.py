@@ -28,6 +28,9 @@ class MemberChange:
     event_id: str
 
 
+# The membership states the spec defines.
+MEMBERSHIPS = frozenset({"invite", "join", "leave", "ban", "knock"})
+
 StateSink = Callable[[RoomEvent], Awaitable[None]]
 
 
@@ -59,8 +62,10 @@ class RoomService:
     async def handle_member(self, event: RoomEvent) -> MemberChange | None:
         target = event.state_key or ""
         membership = event.content.get("membership")
-        if not isinstance(membership, str):
-            raise MalformedEvent("m.room.member without a membership string")
+        if membership not in MEMBERSHIPS:
+            # Anything else is not a membership; it must not reach the database (whose column
+            # is short) and fail the event over and over.
+            raise MalformedEvent(f"m.room.member with an invalid membership {membership!r:.40}")
         if target == self.bot_user_id:
             await self._handle_own_membership(event, membership)
             return None

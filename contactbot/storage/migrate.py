@@ -32,11 +32,15 @@ ADVISORY_LOCK_KEY = 0x636F6E7461637462
 @dataclass(frozen=True, slots=True)
 class SchemaStatus:
     current: tuple[str, ...]
-    head: str
+    heads: tuple[str, ...]
+
+    @property
+    def head(self) -> str:
+        return ", ".join(self.heads)
 
     @property
     def up_to_date(self) -> bool:
-        return self.current == (self.head,)
+        return set(self.current) == set(self.heads)
 
 
 def alembic_config() -> AlembicConfig:
@@ -63,10 +67,11 @@ def _status(conn: Connection) -> SchemaStatus:
                 "know: it was migrated by a newer version. Run that version, or restore a "
                 "backup; downgrading is not supported."
             )
-    head = script.get_current_head()
-    if head is None:
+    # Features add their tables on branches of their own; "heads" applies them all.
+    heads = tuple(sorted(script.get_heads()))
+    if not heads:
         raise RuntimeError("no migrations found in " + str(MIGRATIONS_DIR))
-    return SchemaStatus(current=current, head=head)
+    return SchemaStatus(current=current, heads=heads)
 
 
 def _upgrade(conn: Connection) -> SchemaStatus:
@@ -76,7 +81,7 @@ def _upgrade(conn: Connection) -> SchemaStatus:
     log.info("Migrating database schema from %s to %s", before.current or "empty", before.head)
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
+    command.upgrade(cfg, "heads")
     return _status(conn)
 
 
