@@ -168,11 +168,21 @@ class ContactBot:
         for sig in (signal.SIGINT, signal.SIGTERM):
             with suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
+        starting = asyncio.create_task(self.start(), name="start-up")
+        stopping = asyncio.create_task(stop.wait(), name="stop-signal")
         try:
-            await self.start()
-            await stop.wait()
+            # A signal during start-up (say, while the homeserver is unreachable) must not wait
+            # for start-up to finish.
+            await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if starting.done():
+                starting.result()
+                await stopping
             log.info("Stopping")
         finally:
+            for task in (starting, stopping):
+                task.cancel()
+                with suppress(asyncio.CancelledError):
+                    await task
             await self.stop()
 
     # -- helpers ---------------------------------------------------------------------------

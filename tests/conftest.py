@@ -7,6 +7,7 @@ The schema is migrated once into a template database; each test gets a copy of i
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
 
 import asyncpg
 import pytest
@@ -19,6 +20,11 @@ from tests.fakes import FakeGateway
 _template: str | None = None
 
 
+def _db_name(url: str) -> str:
+    # Not rsplit("/"): an embedded server's URL carries a socket directory in its query.
+    return urlsplit(url).path.lstrip("/")
+
+
 async def _template_name() -> str:
     global _template
     if _template is None:
@@ -28,7 +34,7 @@ async def _template_name() -> str:
             await migrate.upgrade(db.engine)
         finally:
             await db.close()
-        _template = url.rsplit("/", 1)[1].split("?", 1)[0]
+        _template = _db_name(url)
     return _template
 
 
@@ -36,7 +42,7 @@ async def fresh_database_url() -> str:
     """A new database holding the current schema and no rows."""
     template = await _template_name()
     url = await pgserver.create_database("cbtest")
-    name = url.rsplit("/", 1)[1].split("?", 1)[0]
+    name = _db_name(url)
     conn = await asyncpg.connect(pgserver.server_url())
     try:
         await conn.execute(f'DROP DATABASE "{name}"')

@@ -427,7 +427,11 @@ async def test_v12_room_without_server_part(
 
     gateway.state[room] = [
         state("m.room.create", {"room_version": "12", "additional_creators": [co]}, creator),
-        state("m.room.power_levels", {"users": {"@mod:example.org": 50}}, creator),
+        state(
+            "m.room.power_levels",
+            {"users": {"@mod:example.org": 50}, "events": {"m.room.power_levels": 100}},
+            creator,
+        ),
     ]
     gateway.members[room] = {BOT: None, creator: "C", co: None, "@mod:example.org": None}
     await feed(bot, member(BOT, "join", room=room))

@@ -53,16 +53,20 @@ class RoomService:
         self.state_sinks: list[StateSink] = []
 
     def is_own_user(self, user_id: str) -> bool:
-        """The bot or another user of its namespace (whose events are our own echo)."""
+        """The bot or another user of its namespace (whose events are our own echo).
+
+        The namespace is ``<bot>_*`` on the bot's server, as in the registration; a user who
+        merely starts with the bot's name (``@contactbotfan``) is somebody else.
+        """
         return user_id == self.bot_user_id or (
-            user_id.startswith(self.namespace_prefix)
+            user_id.startswith(self.namespace_prefix + "_")
             and server_of(user_id) == server_of(self.bot_user_id)
         )
 
     async def handle_member(self, event: RoomEvent) -> MemberChange | None:
         target = event.state_key or ""
         membership = event.content.get("membership")
-        if membership not in MEMBERSHIPS:
+        if not isinstance(membership, str) or membership not in MEMBERSHIPS:
             # Anything else is not a membership; it must not reach the database (whose column
             # is short) and fail the event over and over.
             raise MalformedEvent(f"m.room.member with an invalid membership {membership!r:.40}")

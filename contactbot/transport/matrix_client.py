@@ -213,14 +213,16 @@ class HomeserverClient:
 
     async def ping_homeserver(self) -> int | None:
         try:
-            resp = await self.request(
+            # No retries: a failed ping is reported and start-up goes on.
+            resp = await self.api.request(
                 Method.POST,
                 Path.v1.appservice[self.appservice_id].ping,
                 {"transaction_id": "contactbot-startup"},
+                retry_count=0,
             )
         except MatrixRequestError as err:
             if err.http_status in (404, 405) or err.errcode == "M_UNRECOGNIZED":
                 return None
             raise
-        duration = resp.get("duration_ms")
+        duration = resp.get("duration_ms") if isinstance(resp, dict) else None
         return int(duration) if isinstance(duration, int | float) else None

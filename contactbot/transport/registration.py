@@ -20,9 +20,10 @@ def generate_registration(config: Config) -> dict[str, Any]:
     config["appservice.hs_token"] = hs_token
     username = config.get_str("appservice.bot_username")
     domain = config.domain
-    # The namespace covers the bot itself and every user ID it may create later (such as the
-    # profile watcher), all starting with the bot's localpart.
-    user_regex = f"@{re.escape(username)}.*:{re.escape(domain)}"
+    # The namespace covers the bot itself and the users it may create later (such as the
+    # profile watcher), named ``<bot>_<something>``. Anchored, and not a bare prefix: an
+    # exclusive namespace would otherwise take ``@<bot>fan`` and such from real users.
+    user_regex = f"^@{re.escape(username)}(_[^:]+)?:{re.escape(domain)}$"
     return {
         "id": config.get_str("appservice.id"),
         "url": config.get_str("appservice.address"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from contactbot.domain.formatting import Message, message
-from contactbot.errors import HomeserverUnavailable, UserError
+from contactbot.errors import DatabaseUnavailable, HomeserverUnavailable, UserError
 from contactbot.metrics import Metrics
 from contactbot.services.matrix import MatrixGateway
 from contactbot.services.ratelimit import CommandRateLimiter
@@ -137,11 +137,11 @@ class CommandRegistry:
         """``(name, raw_args)`` if ``body`` is a command, else None."""
         if not body.startswith(self.prefix):
             return None
-        rest = body[len(self.prefix) :].strip()
-        if not rest:
+        # Any whitespace ends the name: "!help\ncontact" is help with an argument.
+        parts = body[len(self.prefix) :].split(maxsplit=1)
+        if not parts:
             return None
-        name, _, raw_args = rest.partition(" ")
-        return name.lower(), raw_args.strip()
+        return parts[0].lower(), parts[1].strip() if len(parts) > 1 else ""
 
     async def handle(self, sender: str, room_id: str, event_id: str, body: str) -> bool:
         """Run the command in ``body``, if it is one. Returns whether it was a command."""
@@ -161,7 +161,9 @@ class CommandRegistry:
             registry=self,
         )
         if self.rate_limiter is not None and not self.rate_limiter.allow(sender, room_id):
-            self.metrics.commands.labels(name[:32], "rate_limited").inc()
+            # Label by known name only: every distinct unknown name would be a new series.
+            known = self._commands.get(name)
+            self.metrics.commands.labels(known.name if known else "unknown", "rate_limited").inc()
             if self.rate_limiter.should_warn(sender, room_id):
                 wait = self.rate_limiter.retry_after(sender, room_id)
                 await ctx.reply(f"Too many commands; please wait {max(wait, 1):.0f} s.")
@@ -189,9 +191,10 @@ class CommandRegistry:
             if not await cmd.access(ctx):
                 raise UserError(f"You are not allowed to use {self.prefix}{cmd.name} here.")
             await cmd.handler(ctx)
-        except HomeserverUnavailable:
+        except (HomeserverUnavailable, DatabaseUnavailable):
             # Not the command's fault: let the inbox retry the whole event later, so the
-            # reply is delayed rather than lost.
+            # reply is delayed rather than lost. (An error reply now would also take the
+            # transaction ID the real reply needs on the retry.)
             self.metrics.commands.labels(cmd.name, "retry").inc()
             raise
         except UserError as err:
