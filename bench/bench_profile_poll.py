@@ -4,6 +4,7 @@ Starts ``bench/stub_homeserver.py`` in a subprocess (so its CPU and memory are n
 the users from the rooms' member lists as the bot would, then measures in this process:
 
 1. RSS before and after tracking every user in a ``ProfileScheduler``;
+   then the pure scheduling cost: both loops below with a fetch that does no I/O at all;
 2. baseline: a bare loop of ``--concurrency`` workers fetching users round-robin, no scheduler;
 3. the scheduler's ``run()`` with every budget unlimited but the same in-flight cap, the
    interval short enough that demand always exceeds capacity (so the rate is the capacity);
@@ -196,6 +197,44 @@ async def run_scheduler(
     return (end_count - start_count) / (end - start), (end_count - mid_count) / (end - mid)
 
 
+async def pure_overhead(users: list[str], workers: int, duration: float) -> tuple[float, float]:
+    """No I/O at all: a fetch that only yields once. Returns (bare loop/s, scheduler/s)."""
+    done = 0
+
+    async def noop(user_id: str) -> FetchOutcome:
+        nonlocal done
+        await asyncio.sleep(0)
+        done += 1
+        return FetchOutcome.ok()
+
+    cycle = itertools.cycle(users)
+    deadline = time.monotonic() + duration
+
+    async def worker() -> None:
+        while time.monotonic() < deadline:
+            await noop(next(cycle))
+
+    start = time.monotonic()
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    bare = done / (time.monotonic() - start)
+
+    settings = {"per_server_rps": 0, "global_rps": 0, "per_server_max_in_flight": 0}
+    scheduler = ProfileScheduler(
+        PollSettings.from_mapping(
+            {**settings, "interval": max(0.1, len(users) / 500_000), "max_in_flight": workers}
+        )
+    )
+    for user_id in users:
+        scheduler.track(user_id)
+    done = 0
+    task = asyncio.create_task(scheduler.run(noop))
+    start = time.monotonic()
+    await asyncio.sleep(duration)
+    scheduler.stop()
+    await task
+    return bare, done / (time.monotonic() - start)
+
+
 class SyncTransport:
     def __init__(self, session: aiohttp.ClientSession, base: str) -> None:
         self.session = session
@@ -278,7 +317,8 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             # -- 1. memory with everyone tracked ------------------------------------------
             unlimited = PollSettings.from_mapping(
                 {
-                    "interval": max(1.0, len(users) / 20_000),
+                    # Demand (users / interval) of 50,000/s: far above what the fetch can do.
+                    "interval": max(0.1, len(users) / 50_000),
                     "per_server_rps": 0,
                     "global_rps": 0,
                     "per_server_max_in_flight": 0,
@@ -298,6 +338,13 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                 "with_scheduler": rss_tracked,
                 "scheduler_delta": rss_tracked - rss_users,
                 "user_ids_delta": rss_users - rss_start,
+            }
+
+            bare, sched = await pure_overhead(users, args.concurrency, 3.0)
+            report["no_io"] = {
+                "bare_per_s": bare,
+                "scheduler_per_s": sched,
+                "scheduler_us_per_fetch": (1 / sched - 1 / bare) * 1e6,
             }
 
             fetcher = Fetcher(session, base)
@@ -346,7 +393,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                 metrics=metrics,
             )
             for user_id in users:
-                budgeted.track(user_id, fetched_ago=60)  # everyone due now
+                budgeted.track(user_id, fetched_ago=59.9)  # everyone due now
             before = Counter(fetcher.results)
             rate, steady = await run_scheduler(budgeted, fetcher, args.budget_duration)
             delta = Counter(fetcher.results)
@@ -389,8 +436,20 @@ def print_report(report: dict[str, Any]) -> None:
         "stub {stub:.1f}".format(**mem)
     )
     fmt = ", ".join
-    print("baseline fetches/s:  " + fmt(f"{r:.0f}" for r in report["baseline_fetches_per_s"]))
-    print("scheduler fetches/s: " + fmt(f"{r:.0f}" for r in report["scheduler_fetches_per_s"]))
+    for label, key in (
+        ("baseline ", "baseline_fetches_per_s"),
+        ("scheduler", "scheduler_fetches_per_s"),
+    ):
+        rates = report[key]
+        print(
+            f"{label} fetches/s: median {statistics.median(rates):.0f} "
+            f"(rounds: {fmt(f'{r:.0f}' for r in rates)})"
+        )
+    n = report["no_io"]
+    print(
+        f"no I/O: bare loop {n['bare_per_s']:.0f}/s, scheduler {n['scheduler_per_s']:.0f}/s "
+        f"({n['scheduler_us_per_fetch']:.1f} µs of scheduling per fetch)"
+    )
     cpu = report["cpu_us_per_fetch"]
     print(f"CPU µs/fetch: baseline {cpu['baseline']:.0f}, scheduler {cpu['scheduler']:.0f}")
     print(f"results: {report['results']}; changes seen {report['changes_seen']}")

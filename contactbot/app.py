@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from typing import Any
 
@@ -13,21 +14,32 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from contactbot.config import Config
+from contactbot.domain.contacts import STATE_TYPES as CONTACT_STATE_TYPES
+from contactbot.errors import ConfigError
+from contactbot.handlers.commands.contacts import ContactCommands
 from contactbot.handlers.commands.meta import MetaCommands
 from contactbot.handlers.commands.registry import CommandRegistry
 from contactbot.handlers.events import EventRouter
 from contactbot.metrics import Metrics
 from contactbot.services.access import AccessService
+from contactbot.services.contacts import (
+    ContactService,
+    ContactSettings,
+    DatabaseSupportStore,
+    load_presets,
+)
 from contactbot.services.inbox import InboxService, RetryPolicy
 from contactbot.services.matrix import MatrixGateway
 from contactbot.services.ratelimit import CommandRateLimiter, TokenBuckets
 from contactbot.services.rooms import RoomService
+from contactbot.services.support_cache import SupportService
 from contactbot.storage import migrate
 from contactbot.storage.database import Database
 from contactbot.storage.embedded import EmbeddedPostgres, start_embedded
 from contactbot.transport.appservice import AppserviceAPI, AppserviceState
 from contactbot.transport.inbox_worker import InboxWorker
 from contactbot.transport.matrix_client import HomeserverClient
+from contactbot.transport.wellknown import WellKnownFetcher, WellKnownSettings
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +57,8 @@ class ContactBot:
         self.worker: InboxWorker | None = None
         self._runners: list[web.AppRunner] = []
         self._background: list[asyncio.Task[Any]] = []
+        # Features' clean-up, run in order at stop() once no event is being processed.
+        self._closers: list[Callable[[], Awaitable[None]]] = []
 
     # -- database --------------------------------------------------------------------------
 
@@ -142,6 +156,36 @@ class ContactBot:
 
     def wire_features(self) -> None:
         """Register each feature's commands and event callbacks."""
+        self._wire_contacts()
+
+    def _wire_contacts(self) -> None:
+        """Room contacts (MSC4489) and homeserver support documents (MSC1929)."""
+        cfg = self.config
+        if self.db is None:
+            raise RuntimeError("the database must be open before features are wired")
+        try:
+            wellknown = WellKnownSettings.from_mapping(cfg.get_mapping("wellknown"))
+        except ConfigError as err:
+            raise ConfigError("wellknown", str(err)) from err
+        fetcher = WellKnownFetcher(wellknown)
+        support = SupportService(fetcher, DatabaseSupportStore(self.db))
+        self.contacts = ContactService(
+            self.db,
+            self.gateway,
+            support,
+            self.access,
+            ContactSettings(
+                write_stable=cfg.get_bool("contacts.write_stable"),
+                write_unstable=cfg.get_bool("contacts.write_unstable"),
+                max_shown=cfg.get_int("contacts.max_shown"),
+            ),
+            load_presets(cfg.get_mapping("contact_presets")),
+        )
+        self.registry.register(ContactCommands(self.contacts))
+        for event_type in CONTACT_STATE_TYPES:
+            self.router.on_state(event_type, self.contacts.handle_state_event)
+        # Lookups in flight first, then the sessions they use.
+        self._closers.extend((support.close, fetcher.close))
 
     async def stop(self) -> None:
         self.state.ready = False
@@ -152,6 +196,9 @@ class ContactBot:
                 await task
         if self.worker is not None:
             await self.worker.stop()
+        for close in self._closers:
+            with suppress(Exception):
+                await close()
         for runner in reversed(self._runners):
             await runner.cleanup()
         if self.http is not None:

@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 
 from contactbot import __version__
 from contactbot.config import EXAMPLE_PATH, FORBIDDEN_DEFAULTS, Config
-from contactbot.errors import ConfigError, SchemaTooNew
+from contactbot.errors import ConfigError, DatabaseUnavailable, SchemaTooNew
 
 log = logging.getLogger("contactbot")
 
@@ -109,16 +109,27 @@ async def run_db(config: Config, action: str) -> int:
         print("\n".join(migrate.history()))
         return 0
     bot = ContactBot(config)
-    db = await bot.open_database()
     try:
+        try:
+            db = await bot.open_database()
+        except ValueError as err:
+            raise ConfigError("database.url", str(err)) from err
         if action == "upgrade":
             status = await migrate.upgrade(db.engine)
             print(f"Database at {status.head}")
         else:
             status = await migrate.current(db.engine)
-            current = ", ".join(status.current) or "empty"
+            current = ", ".join(sorted(status.current)) or "empty"
             mark = "" if status.up_to_date else f" (head is {status.head})"
             print(f"Database at {current}{mark}")
+    except (ConfigError, SchemaTooNew):
+        raise
+    except Exception as err:
+        # Everything here is about the database: say so in one line, not a long traceback.
+        log.debug("Database command failed", exc_info=True)
+        raise DatabaseUnavailable(
+            f"cannot use the database at database.url: {type(err).__name__}: {err}"
+        ) from err
     finally:
         await bot.stop()
     return 0
@@ -153,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as err:
         print(f"Configuration error: {err}", file=sys.stderr)
         return 11
-    except SchemaTooNew as err:
+    except (SchemaTooNew, DatabaseUnavailable) as err:
         print(f"Database error: {err}", file=sys.stderr)
         return 12
     except KeyboardInterrupt:

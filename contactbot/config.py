@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from contactbot.errors import ConfigError
 
@@ -84,9 +84,13 @@ class Config:
             user = CommentedMap()
         if not isinstance(user, Mapping):
             raise ConfigError("config", f"{path} must hold a YAML mapping")
+        _drop_end_comments(user)
         config = cls.example()
         config.path = path
         for key, value in _walk(user):
+            if value is None and isinstance(config.get(key), Mapping):
+                # A section whose keys are all commented out reads as null: keep the defaults.
+                continue
             if key in config or key in FREE_FORM or _parent_is_free_form(key):
                 config[key] = value
         if update:
@@ -204,6 +208,16 @@ class Config:
         address = self.get_str("homeserver.address")
         if not address.startswith(("http://", "https://")):
             raise ConfigError("homeserver.address", "must start with http:// or https://")
+        url = self.get_str("database.url")
+        if url:
+            from contactbot.storage.database import async_url
+
+            try:
+                async_url(url)
+            except ValueError as err:
+                raise ConfigError(
+                    "database.url", f"{err} (or empty, for the embedded one)"
+                ) from err
         for key in ("appservice.port", "appservice.max_body_size", "database.pool_size"):
             if self.get_int(key) <= 0:
                 raise ConfigError(key, "must be positive")
@@ -232,6 +246,19 @@ class Config:
         if not raw.is_absolute() and self.path is not None:
             raw = self.path.parent / raw
         return raw
+
+
+def _drop_end_comments(node: Any) -> None:
+    """Forget the comments after the user's last value.
+
+    ruamel attaches the comments at the end of a file to its last node. When that node is in a
+    section copied whole (``logging``), they would be written again after the example's own end
+    comments, and the file would grow by those lines on every start.
+    """
+    while isinstance(node, CommentedMap | CommentedSeq) and len(node) > 0:
+        last = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1
+        node.ca.items.pop(last, None)
+        node = node[last]
 
 
 def _parent_is_free_form(key: str) -> bool:

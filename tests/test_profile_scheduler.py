@@ -296,6 +296,17 @@ def test_bump_ignored_while_data_is_fresh() -> None:
     assert metrics.bumps == [("join", True), ("message", False), ("message", True)]
 
 
+def test_forced_bump_ignores_staleness() -> None:
+    """force=True fetches again even right after a fetch (a moderator's refresh)."""
+    scheduler, _ = make(stale_after=300.0)
+    scheduler.track("@a:x")
+    scheduler.bump("@a:x", "join")
+    drain(scheduler)
+    assert not scheduler.bump("@a:x", "manual")
+    assert scheduler.bump("@a:x", "manual", force=True)
+    assert scheduler.next_batch() == ["@a:x"]
+
+
 def test_bump_of_untracked_or_in_flight_user_is_refused() -> None:
     """Only tracked users not already being fetched can be bumped."""
     scheduler, _ = make()

@@ -235,7 +235,9 @@ async def test_own_join_hands_state_events_to_state_callbacks(
     assert seen[0].source == "state"
 
     # The same type arriving later in a transaction reaches the callback too.
-    await feed(bot, {**state("m.room.contact", {"support_page": "https://x"}, ALICE), "room_id": ROOM})
+    await feed(
+        bot, {**state("m.room.contact", {"support_page": "https://x"}, ALICE), "room_id": ROOM}
+    )
     assert [e.source for e in seen] == ["state", "transaction"]
 
 
@@ -295,8 +297,10 @@ async def test_member_changes_are_persisted_and_reported(
     await feed(bot, member(bob, "join", displayname="Robert"))
     await feed(bot, member(bob, "leave"))
 
-    assert [(c.membership, c.displayname, c.previous_membership, c.previous_displayname)
-            for c in changes] == [
+    assert [
+        (c.membership, c.displayname, c.previous_membership, c.previous_displayname)
+        for c in changes
+    ] == [
         ("join", "Bob", None, None),
         ("join", "Robert", "join", "Bob"),
         ("leave", None, "join", "Robert"),

@@ -91,6 +91,21 @@ def write_bot_config(
     return path
 
 
+def update_bot_config(path: Path, values: Mapping[str, object]) -> Path:
+    """Set dotted keys in an existing bot config, keeping everything else (tokens included).
+
+    For values known only after the config had to exist, such as the URL of a database that
+    was starting while ``contactbot -g`` ran.
+    """
+    yaml = _yaml()
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    for key, value in values.items():
+        set_dotted(data, key, value)
+    with path.open("w", encoding="utf-8") as out:
+        yaml.dump(data, out)
+    return path
+
+
 def load_yaml(path: Path) -> Any:
     return _yaml().load(path.read_text(encoding="utf-8"))
 

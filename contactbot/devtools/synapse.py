@@ -123,6 +123,17 @@ def ensure_synapse(
     return python
 
 
+def synapse_installed(
+    version: str = DEFAULT_SYNAPSE_VERSION, *, cache: Path | None = None
+) -> bool:
+    """Whether ``ensure_synapse(version)`` would return at once, without installing.
+
+    Lets a caller decide up front whether to show a progress display for the ~20 s install.
+    """
+    root = cache if cache is not None else cache_dir()
+    return _marker_ok(root / f"synapse-{version}", version)
+
+
 def _marker_ok(venv: Path, version: str) -> bool:
     marker = venv / _MARKER
     # ``exists`` follows the bin/python symlink, so a venv whose base interpreter was removed
@@ -759,6 +770,31 @@ async def register_user(
     return str(data["user_id"]), str(data["access_token"])
 
 
+async def login_user(
+    base_url: str,
+    username: str,
+    password: str,
+    *,
+    session: aiohttp.ClientSession | None = None,
+) -> tuple[str, str]:
+    """Password login (``POST /_matrix/client/v3/login``); returns ``(user_id, access_token)``.
+
+    For users registered earlier, whose access token is gone (a demo run on a kept directory).
+    """
+    url = f"{base_url}/_matrix/client/v3/login"
+    body = {
+        "type": "m.login.password",
+        "identifier": {"type": "m.id.user", "user": username},
+        "password": password,
+    }
+    async with contextlib.AsyncExitStack() as stack:
+        if session is None:
+            session = await stack.enter_async_context(aiohttp.ClientSession())
+        async with session.post(url, json=body) as resp:
+            data = await _json_or_raise(resp, "POST", url)
+    return str(data["user_id"]), str(data["access_token"])
+
+
 def write_appservice_registration(
     path: Path, *, as_id: str, localpart: str, domain: str, url: str
 ) -> JsonDict:
@@ -969,6 +1005,27 @@ class UserClient:
     async def join(self, room_id_or_alias: str) -> str:
         path = f"/_matrix/client/v3/join/{_seg(room_id_or_alias)}"
         return str((await self.request("POST", path, json_body={}))["room_id"])
+
+    async def resolve_alias(self, alias: str) -> str | None:
+        """The room ID an alias points to, or None if the alias does not exist."""
+        try:
+            resp = await self.request("GET", f"/_matrix/client/v3/directory/room/{_seg(alias)}")
+        except MatrixError as err:
+            if err.status == 404:
+                return None
+            raise
+        return str(resp["room_id"])
+
+    async def membership(self, room_id: str, user_id: str) -> str | None:
+        """``user_id``'s current membership in ``room_id`` from the room state, or None."""
+        try:
+            content = await self.get_state_event(room_id, "m.room.member", user_id)
+        except MatrixError as err:
+            if err.errcode == "M_NOT_FOUND":
+                return None
+            raise
+        value = content.get("membership")
+        return value if isinstance(value, str) else None
 
     async def leave(self, room_id: str) -> None:
         await self.request("POST", f"/_matrix/client/v3/rooms/{_seg(room_id)}/leave", json_body={})

@@ -50,8 +50,11 @@ AMBIGUOUS_IL = frozenset("1!|")
 _TOKEN_RE = re.compile(r"(?:[^\W_]|[@$!|*])+(?:['\u2019](?:[^\W_]|[@$!|*])+)*")
 # Letters separated by one repeated symbol inside a single token: f*u*c*k, s|h|i|t.
 _ALTERNATING_RE = re.compile(r"[^\W_](?:([*!|$@+])[^\W_])(?:\1[^\W_])+")
-# Model numbers, times and ordinals keep their digits: a55, 5pm, 2nd, 4k.
-_MODEL_NUMBER_RE = re.compile(r"[a-z]{1,2}\d+|\d+[a-z]{1,2}")
+# Model numbers, times, ordinals and units keep their digits: a55, b12, 5pm, 2nd, 4k, 10km.
+_MODEL_NUMBER_RE = re.compile(
+    r"[a-z]\d{2,}|\d+(?:st|nd|rd|th|am|pm|k|m|g|x|s|h|d|mb|gb|tb|kb|ml|km|kg|cm|mm|hz|p|fps"
+    r"|mp|v|w|px|yo|yrs|hrs|min|mins)"
+)
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRETCH_RE = re.compile(r"(.)\1\1")
 _WHITESPACE_RE = re.compile(r"\S+")
@@ -76,6 +79,9 @@ class Normalized:
     # Word-view spans of words rebuilt from letters split by separators ("f u c k"): inside
     # them the original word boundaries are lost, so matchers relax their boundary checks.
     joined: tuple[tuple[int, int], ...] = ()
+    # The base view (punctuation kept) and its map to original indices (None: aligned).
+    base: str = ""
+    base_offsets: Sequence[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the word view to a span of the original text."""
@@ -327,7 +333,7 @@ class Normalizer:
                 starts.extend([o_start] * len(rendered))
                 ends.extend([o_end] * len(rendered))
             pos += len(rendered)
-        return Normalized(original, "".join(out), starts, ends, tuple(joined))
+        return Normalized(original, "".join(out), starts, ends, tuple(joined), base, boffs)
 
     @staticmethod
     def _join_runs(base: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -413,17 +413,18 @@ class ProfileScheduler:
             self._drop_if_idle(server)
         return True
 
-    def bump(self, user_id: str, reason: str) -> bool:
+    def bump(self, user_id: str, reason: str, *, force: bool = False) -> bool:
         """Fetch ``user_id`` ahead of the sweep if their data is stale; True if queued.
 
-        ``reason`` (``join``, ``member``, ``message``…) is for metrics and logs. Budgets and
-        backoff still apply; a bumped user goes first among their server's queue.
+        ``reason`` (``join``, ``member``, ``message``…) is for metrics and logs. ``force``
+        skips the staleness check (a moderator asking for a refresh). Budgets and backoff still
+        apply; bumped users go before every user who is merely due.
         """
         entry = self._entries.get(user_id)
         accepted = False
         if entry is not None and entry.tracked and not entry.in_flight and not entry.urgent:
             now = self._clock()
-            if now - entry.last_fetch >= self.settings.stale_after:
+            if force or now - entry.last_fetch >= self.settings.stale_after:
                 entry.urgent = True
                 entry.seq = 0  # it gets a fresh sweep slot after the fetch
                 entry.server.urgent.append(entry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contactbot.storage.contact_models  # noqa: F401 (registers the contact tables)
 from contactbot.storage import models
 from contactbot.storage.base import Base
 

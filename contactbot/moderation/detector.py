@@ -1,0 +1,248 @@
+"""The detector: normalise, match lists, run rules, scan links, combine into a verdict."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .links import LinkHit, LinkScanner, scam_patterns
+from .normalize import Normalized, Normalizer, load_confusable_fold
+from .rules import RuleHit, counter_speech, evaluate
+from .settings import DetectorSettings
+from .verdict import SEVERITY_RANK, Reason, Verdict, combine
+from .wordlists import TAG, Hit, Lexicon, extra_entries, load_data_entries
+
+log = logging.getLogger(__name__)
+
+# Statuses are at most 256 bytes and display names 256 characters; longer input is hostile or
+# a bug. Only this prefix is examined, which keeps the cost of one call bounded.
+MAX_CHARS = 8192
+_COUNTER_SPEECH_CATEGORIES = frozenset({"hate", "vulgar", "harassment", "threat"})
+_LURE_CATEGORIES = frozenset({"spam", "phishing"})
+
+
+class Detector:
+    """A configured detector. Build once (≈0.1 s), then call :meth:`classify` from any thread."""
+
+    def __init__(self, settings: DetectorSettings | None = None) -> None:
+        self.settings = settings or DetectorSettings()
+        fold = load_confusable_fold()
+        # Terms are normalised with a normaliser that knows no words yet: list entries are
+        # written plainly, so the repair step is never needed for them.
+        key_normalizer = Normalizer(fold, known=lambda _w: False, mask_words=())
+        entries = load_data_entries()
+        entries.extend(
+            extra_entries(
+                self.settings.extra_words, self.settings.allowlist, self.settings.severity
+            )
+        )
+        self._lexicon = Lexicon(entries, key_normalizer)
+        self._normalizer = Normalizer(fold, self._lexicon.known, self._lexicon.mask_words)
+        self._links = LinkScanner(
+            fold, self.settings.domain_blocklist, self.settings.domain_allowlist
+        )
+        self._ml: Callable[[str], float] | None = None
+        self._ml_lock = threading.Lock()
+
+    def normalize(self, text: str) -> Normalized:
+        """The word view the lists are matched against (for debugging and tests)."""
+        return self._normalizer.normalize(text[:MAX_CHARS])
+
+    def classify(self, text: str) -> Verdict:
+        if not isinstance(text, str):
+            raise TypeError(f"classify() needs a str, not {type(text).__name__}")
+        text = text[:MAX_CHARS]
+        if not text or text.isspace():
+            return Verdict(False, 0.0)
+        norm = self._normalizer.normalize(text)
+        hits = self._lexicon.match(norm) if norm.text else []
+        reasons: list[Reason] = []
+        has_lure = False
+        for hit in hits:
+            if hit.term.category == TAG:
+                continue
+            reason = self._wordlist_reason(norm, hit)
+            reasons.append(reason)
+            if hit.term.category in _LURE_CATEGORIES and hit.term.combine:
+                has_lure = True
+        for rule_hit in evaluate(norm, hits):
+            reasons.append(self._rule_reason(norm, rule_hit))
+        link_hits = self._links.scan(text)
+        scam_hits = scam_patterns(norm.base, norm.base_offsets)
+        has_lure = has_lure or bool(scam_hits)
+        for link_hit in (*link_hits, *scam_hits):
+            reasons.append(_link_reason(text, link_hit))
+        if has_lure and any(h.rule.startswith("link.") for h in link_hits):
+            first = min(link_hits, key=lambda h: h.start)
+            reasons.append(
+                Reason(
+                    "scam.link_with_lure",
+                    "phishing",
+                    "high",
+                    first.start,
+                    first.end,
+                    text[first.start : first.end],
+                    "link next to a lure (giveaway, money, account or wallet bait)",
+                )
+            )
+        reasons = self._apply_settings(reasons)
+        reasons = _dedupe(reasons)
+        ml_score = None
+        if self.settings.ml.enabled:
+            ml_score, ml_reason = self._ml_reason(text)
+            if ml_reason is not None:
+                reasons.append(ml_reason)
+        score = combine(reasons)
+        reasons.sort(key=lambda r: (r.start, -SEVERITY_RANK[r.severity]))
+        return Verdict(score >= self.settings.threshold, score, tuple(reasons), ml_score)
+
+    # -- reasons --------------------------------------------------------------------------------
+
+    def _wordlist_reason(self, norm: Normalized, hit: Hit) -> Reason:
+        term = hit.term
+        start, end = norm.span(hit.start, hit.end)
+        matched = norm.original[start:end]
+        severity = term.severity
+        rule = f"wordlist.{term.category}"
+        kind = {"spam": "spam lure", "phishing": "phishing lure"}.get(term.category)
+        explanation = f'{kind or term.category + " term"} "{term.source.strip("*")}"'
+        disguise = describe_disguise(matched, norm.text[hit.start : hit.end])
+        if disguise:
+            explanation += f", disguised with {disguise}"
+        if term.category in _COUNTER_SPEECH_CATEGORIES:
+            why = counter_speech(norm, hit.start, hit.end)
+            if why:
+                severity = "low"
+                rule += ".reported"
+                explanation += f" ({why}: likely counter-speech)"
+        return Reason(rule, term.category, severity, start, end, matched, explanation)
+
+    @staticmethod
+    def _rule_reason(norm: Normalized, hit: RuleHit) -> Reason:
+        start, end = norm.span(hit.start, hit.end)
+        matched = norm.original[start:end]
+        explanation = hit.explanation
+        if hit.severity == "low" and hit.category != "threat":
+            explanation += " (reported speech)"
+        return Reason(hit.rule, hit.category, hit.severity, start, end, matched, explanation)
+
+    def _apply_settings(self, reasons: Sequence[Reason]) -> list[Reason]:
+        settings = self.settings
+        out = []
+        for reason in reasons:
+            if reason.category in settings.disabled_categories:
+                continue
+            override = settings.severity.get(reason.category)
+            if override and reason.severity != override and not reason.rule.endswith(".reported"):
+                reason = Reason(
+                    reason.rule,
+                    reason.category,
+                    override,
+                    reason.start,
+                    reason.end,
+                    reason.matched,
+                    reason.explanation,
+                )
+            out.append(reason)
+        return out
+
+    # -- optional model -------------------------------------------------------------------------
+
+    def _ml_reason(self, text: str) -> tuple[float, Reason | None]:
+        scorer = self._ml
+        if scorer is None:
+            with self._ml_lock:
+                if self._ml is None:
+                    self._ml = _load_ml_scorer()
+                scorer = self._ml
+        probability = float(scorer(text))
+        ml = self.settings.ml
+        if probability < ml.review_threshold:
+            return probability, None
+        severity = "medium" if ml.can_flag else "low"
+        return probability, Reason(
+            "ml.offensive",
+            "ml",
+            severity,
+            0,
+            len(text),
+            text,
+            f"model rates the text offensive (p={probability:.2f}); review",
+        )
+
+
+def _load_ml_scorer() -> Callable[[str], float]:
+    """Import the model only when asked to: scikit-learn costs ~100 MiB and ~1 s to load."""
+    try:
+        from profanity_check import predict_prob
+    except ImportError as exc:  # pragma: no cover - depends on the optional extra
+        raise RuntimeError(
+            "moderation.detector.ml.enabled needs the [ml] extra (alt-profanity-check)"
+        ) from exc
+    log.info("loaded the optional profanity model")
+
+    def score(text: str) -> float:
+        result: Any = predict_prob([text])
+        return float(result[0])
+
+    return score
+
+
+def _link_reason(text: str, hit: LinkHit) -> Reason:
+    return Reason(
+        hit.rule,
+        hit.category,
+        hit.severity,
+        hit.start,
+        hit.end,
+        text[hit.start : hit.end],
+        hit.explanation,
+    )
+
+
+def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    """Keep one reason per overlapping span and category (the most severe, then the longest),
+    so "kill yourself" matched by a list and a rule counts once."""
+    ordered = sorted(
+        reasons, key=lambda r: (-SEVERITY_RANK[r.severity], -(r.end - r.start), r.start)
+    )
+    kept: list[Reason] = []
+    for reason in ordered:
+        if any(
+            k.category == reason.category
+            and k.start < reason.end
+            and reason.start < k.end
+            and not (k.rule.startswith("link.") and reason.rule.startswith("link."))
+            for k in kept
+        ):
+            continue
+        kept.append(reason)
+    return kept
+
+
+def describe_disguise(original: str, normalized: str) -> str:
+    """Name the evasion tricks visible in a matched span ("leetspeak, look-alike characters")."""
+    plain = original.lower()
+    if plain == normalized:
+        return ""
+    tricks = []
+    if any(not c.isascii() and c.isalpha() for c in original):
+        tricks.append("look-alike characters")
+    if any(c in "\u200b\u200c\u200d\u2060\ufeff\u00ad" or c in "\u202a\u202b\u202c\u202d\u202e"
+           for c in original):  # fmt: skip
+        tricks.append("invisible characters")
+    if any(c.isdigit() or c in "@$!|" for c in original):
+        tricks.append("leetspeak")
+    if "*" in original:
+        tricks.append("masking")
+    letters = [c for c in plain if c.isalpha()]
+    if len(letters) > 2 and any(
+        plain[i].isalpha() and not plain[i + 1].isalnum() and plain[i + 2].isalpha()
+        for i in range(len(plain) - 2)
+    ) and " " not in normalized:
+        tricks.append("separators between letters")
+    if any(plain[i] == plain[i + 1] == plain[i + 2] for i in range(len(plain) - 2)):
+        tricks.append("stretched letters")
+    return ", ".join(tricks)

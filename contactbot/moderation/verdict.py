@@ -1,0 +1,96 @@
+"""Result values of the detector: reasons, the verdict and how reasons combine into a score."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+SEVERITY_WEIGHT: dict[str, float] = {"low": 0.2, "medium": 0.6, "high": 0.9}
+SEVERITY_RANK: dict[str, int] = {"low": 0, "medium": 1, "high": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One piece of evidence. ``start``/``end`` index the ORIGINAL text, and ``matched`` is the
+    original substring, so a moderator sees exactly what the user typed."""
+
+    rule: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    matched: str
+    explanation: str
+
+    @property
+    def weight(self) -> float:
+        return SEVERITY_WEIGHT[self.severity]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "matched": self.matched,
+            "explanation": self.explanation,
+        }
+
+
+def combine(reasons: Iterable[Reason]) -> float:
+    """Noisy-OR of the reason weights: independent pieces of evidence add up, one high reason
+    (0.9) flags on its own, one medium (0.6) too at the default threshold 0.5, while low
+    signals (0.2) need four together."""
+    remaining = 1.0
+    for reason in reasons:
+        remaining *= 1.0 - reason.weight
+    return round(1.0 - remaining, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    flagged: bool
+    score: float
+    reasons: tuple[Reason, ...] = ()
+    # Optional model score (0..1) when the ML extra is enabled; review signal only.
+    ml_score: float | None = field(default=None)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """Categories of the reasons, most severe first, without repeats."""
+        ordered = sorted(self.reasons, key=lambda r: -SEVERITY_RANK[r.severity])
+        seen: dict[str, None] = {}
+        for reason in ordered:
+            seen.setdefault(reason.category, None)
+        return tuple(seen)
+
+    def summary(self, limit: int = 3) -> str:
+        """One line for a moderator notice, e.g.
+        ``flagged 0.96: hate (high) "f@gg0t": slur; phishing (high) "dlscord.gift": ...``."""
+        head = f"{'flagged' if self.flagged else 'not flagged'} {self.score:.2f}"
+        if not self.reasons:
+            return head
+        ordered = sorted(self.reasons, key=lambda r: (-SEVERITY_RANK[r.severity], r.start))
+        parts = [
+            f'{r.category} ({r.severity}) "{_clip(r.matched)}": {r.explanation}'
+            for r in ordered[:limit]
+        ]
+        more = len(ordered) - limit
+        if more > 0:
+            parts.append(f"+{more} more")
+        return f"{head}: " + "; ".join(parts)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "flagged": self.flagged,
+            "score": self.score,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "ml_score": self.ml_score,
+        }
+
+
+def _clip(text: str, width: int = 40) -> str:
+    # Control and bidi characters in a quoted match would garble the notice.
+    shown = "".join(c if c.isprintable() else "\ufffd" for c in text)
+    return shown if len(shown) <= width else shown[: width - 1] + "…"
