@@ -12,10 +12,11 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy.exc import SQLAlchemyError
 
 from contactbot.config import Config
 from contactbot.domain.contacts import STATE_TYPES as CONTACT_STATE_TYPES
-from contactbot.errors import ConfigError
+from contactbot.errors import ConfigError, DatabaseUnavailable
 from contactbot.handlers.commands.contacts import ContactCommands
 from contactbot.handlers.commands.meta import MetaCommands
 from contactbot.handlers.commands.registry import CommandRegistry
@@ -34,7 +35,7 @@ from contactbot.services.ratelimit import CommandRateLimiter, TokenBuckets
 from contactbot.services.rooms import RoomService
 from contactbot.services.support_cache import SupportService
 from contactbot.storage import migrate
-from contactbot.storage.database import Database
+from contactbot.storage.database import Database, is_unavailable
 from contactbot.storage.embedded import EmbeddedPostgres, start_embedded
 from contactbot.transport.appservice import AppserviceAPI, AppserviceState
 from contactbot.transport.inbox_worker import InboxWorker
@@ -77,7 +78,12 @@ class ContactBot:
     async def start(self) -> None:
         cfg = self.config
         db = await self.open_database()
-        status = await migrate.upgrade(db.engine)
+        try:
+            status = await migrate.upgrade(db.engine)
+        except (OSError, SQLAlchemyError) as err:
+            if is_unavailable(err, connecting=True):
+                raise DatabaseUnavailable(f"cannot reach the database: {err}") from err
+            raise
         log.info("Database schema at %s", status.head)
 
         self.http = aiohttp.ClientSession(

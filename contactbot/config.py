@@ -84,7 +84,6 @@ class Config:
             user = CommentedMap()
         if not isinstance(user, Mapping):
             raise ConfigError("config", f"{path} must hold a YAML mapping")
-        _drop_end_comments(user)
         config = cls.example()
         config.path = path
         for key, value in _walk(user):
@@ -92,6 +91,7 @@ class Config:
                 # A section whose keys are all commented out reads as null: keep the defaults.
                 continue
             if key in config or key in FREE_FORM or _parent_is_free_form(key):
+                _drop_trailing_comments(value)
                 config[key] = value
         if update:
             config.save()
@@ -248,12 +248,12 @@ class Config:
         return raw
 
 
-def _drop_end_comments(node: Any) -> None:
-    """Forget the comments after the user's last value.
+def _drop_trailing_comments(node: Any) -> None:
+    """Forget the comments after the last item of a list or section copied from the user.
 
-    ruamel attaches the comments at the end of a file to its last node. When that node is in a
-    section copied whole (``logging``), they would be written again after the example's own end
-    comments, and the file would grow by those lines on every start.
+    ruamel attaches the comments that follow a block (those of the next key, or the end of the
+    file) to the block's last item. The example's own copy of them is written anyway, so the
+    user's copy would be written again, adding those lines on every start.
     """
     while isinstance(node, CommentedMap | CommentedSeq) and len(node) > 0:
         last = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1

@@ -209,7 +209,9 @@ appservice:
     as_token: my-as-token
     hs_token: my-hs-token
 bot:
-    admins: ["@me:test.net"]
+    admins:
+        - "@me:test.net"
+        - "@you:test.net"
     rate_limit:
         user_burst: 9
 logging:
@@ -233,7 +235,7 @@ def test_config_upgrade_keeps_user_values_and_adds_new_keys_with_comments(
     assert config.get_str("homeserver.address") == "https://matrix.test.net"
     assert config.get_int("appservice.port") == 4242
     assert config.as_token == "my-as-token"
-    assert config.get_str_list("bot.admins") == ["@me:test.net"]
+    assert config.get_str_list("bot.admins") == ["@me:test.net", "@you:test.net"]
     assert config.get_float("bot.rate_limit.user_burst") == 9
     assert config.get_float("bot.rate_limit.room_burst") == 20  # new key, default
     assert config.get_int("inbox.max_attempts") == 5  # new section
@@ -248,7 +250,8 @@ def test_config_upgrade_keeps_user_values_and_adds_new_keys_with_comments(
     assert "no_longer_known" not in text
     for _ in range(3):
         Config.load(path)
-    # No comment multiplies (ruamel hangs the file's end comments on the last node).
+    # No comment multiplies: ruamel hangs the comments after a block list or a whole-copied
+    # section (here bot.admins and logging) on its last item, and the example has them too.
     assert path.read_text() == text
     for line in {ln for ln in example.splitlines() if ln.lstrip().startswith("#")}:
         assert text.count(line) <= example.count(line), line

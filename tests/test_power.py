@@ -218,7 +218,7 @@ async def store_room(
             room_version=version,
             creator=CREATOR,
             additional_creators=additional_creators or [],
-            power_levels=power_levels or {},
+            power_levels=power_levels,
         )
         await repo.replace_members(room_id, {m: None for m in members})
 

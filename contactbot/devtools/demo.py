@@ -25,6 +25,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,7 +71,7 @@ EXIT_OK = 0
 EXIT_UNEXPECTED_REPLY = 1
 EXIT_SETUP_FAILED = 2
 EXIT_LEFTOVERS = 3
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 128 + the signal's number, as shells report it
 
 
 # -- the scenario (extend here) ----------------------------------------------------------------
@@ -171,21 +172,21 @@ STEPS: tuple[DemoStep, ...] = (
         "demo",
         "!help",
         ["Commands you can use here", "!help"],
-        "!help lists the commands alice may use in this room",
+        "lists the commands alice may use in this room",
     ),
     DemoStep(
         "bob",
         "demo",
         "!frobnicate",
         ["Unknown command", "!frobnicate", "!help"],
-        "an unknown command gets a hint to try !help",
+        "an unknown command gets a hint instead of silence",
     ),
     DemoStep(
         "bob",
         "demo",
         "!contact",
         ["@alice:localhost", "security@example.org"],
-        "!contact shows the room's contacts from its m.room.contact state",
+        "the room's contacts, from its m.room.contact state",
         requires=("contact",),
     ),
     DemoStep(
@@ -193,7 +194,7 @@ STEPS: tuple[DemoStep, ...] = (
         "demo",
         "!support",
         ["admin@example.org"],
-        "!support shows the homeserver's support contacts (/.well-known/matrix/support)",
+        "the homeserver's support contacts (/.well-known/matrix/support)",
         requires=("support",),
     ),
 )
@@ -224,13 +225,16 @@ class Console:
         self.tty = self.stream.isatty()
         self.plain_every = plain_every
         self._ticker_line = False
+        # The Synapse installer reports from a worker thread while the spinner redraws.
+        self._lock = threading.Lock()
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
     def step(self, message: str) -> None:
-        self._clear_ticker()
-        print(f"[{self.elapsed():5.1f} s] {message}", file=self.stream, flush=True)
+        with self._lock:
+            self._clear_ticker()
+            print(f"[{self.elapsed():5.1f} s] {message}", file=self.stream, flush=True)
 
     def _clear_ticker(self) -> None:
         if self._ticker_line:
@@ -246,8 +250,9 @@ class Console:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-            self._clear_ticker()
-            self.stream.flush()
+            with self._lock:
+                self._clear_ticker()
+                self.stream.flush()
 
     async def _tick(self, label: str, since: float) -> None:
         spin = 0
@@ -258,9 +263,10 @@ class Console:
             if self.tty:
                 char = self.SPINNER[spin % len(self.SPINNER)]
                 spin += 1
-                self.stream.write(f"\r\033[K{char} {label} ({now - since:.0f} s)")
-                self.stream.flush()
-                self._ticker_line = True
+                with self._lock:
+                    self.stream.write(f"\r\033[K{char} {label} ({now - since:.0f} s)")
+                    self.stream.flush()
+                    self._ticker_line = True
             elif now - last_plain >= self.plain_every:
                 last_plain = now
                 self.step(f"... {label} ({now - since:.0f} s so far)")
@@ -301,8 +307,9 @@ class DemoSetupError(RuntimeError):
 class DemoEnvironment:
     """PostgreSQL, Synapse, the bot and a ``.well-known`` server, all owned by this object.
 
-    ``async with`` starts them; leaving the block stops them in reverse order and, for a
-    temporary work directory, deletes it. Nothing started here outlives the block.
+    ``start`` starts them and creates the users and rooms; ``close`` (always call it, also
+    after a failed or cancelled ``start``) stops them in reverse order and, for a temporary work
+    directory, deletes it.
     """
 
     STATE_FILE = "demo-state.json"
@@ -589,9 +596,8 @@ class ScriptRunner:
                 raise ValueError(f"step {step.command!r} names an unknown user or room")
         results = []
         for number, step in enumerate(steps, 1):
-            self._print(
-                f"[{number}/{len(steps)}] {self.world.alias(step.room)}: {step.description}"
-            )
+            where = f"{step.user} in {self.world.alias(step.room)}"
+            self._print(f"[{number}/{len(steps)}] {step.command} ({where}): {step.description}")
             results.append(await self._run_step(step))
             self._print()
         return results
@@ -716,7 +722,8 @@ def print_welcome(world: DemoWorld, env: DemoEnvironment) -> None:
             continue
         seen.add((step.room, step.command))
         note = " (if !help lists it)" if step.requires else ""
-        _say(f"    in {world.alias(step.room)}:  {step.command:<14} {step.description}{note}")
+        where = f"as {step.user} in {world.alias(step.room)}"
+        _say(f"    {step.command:<14} {where}: {step.description}{note}")
     _say()
     _say(
         f"Files: {env.workdir} (bot log: {env.bot_log.name}, Synapse log: synapse/homeserver.log)"
@@ -836,10 +843,13 @@ async def _main(check: bool, path: Path, temporary: bool) -> int:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
 
+    received: list[int] = []
+
     def on_signal(signum: int) -> None:
         if stop.is_set():
             console.step("Still stopping; please wait")
             return
+        received.append(signum)
         console.step(f"{signal.Signals(signum).name} received, stopping")
         stop.set()
 
@@ -860,7 +870,7 @@ async def _main(check: bool, path: Path, temporary: bool) -> int:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-            code = EXIT_INTERRUPTED
+            code = 128 + received[0] if received else EXIT_INTERRUPTED
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
@@ -877,8 +887,8 @@ def run_demo(check: bool, workdir: Path | None) -> int:
 
     0: the interactive demo ended on Ctrl-C/SIGTERM, or ``--check`` saw every reply as
     expected. 1: a reply was missing or wrong. 2: the demo could not start (or a child
-    died). 3: something was still running after the shutdown. 130: interrupted while starting
-    or checking.
+    died). 3: something was still running after the shutdown. 130 (SIGINT) or 143 (SIGTERM):
+    interrupted while starting or checking.
     """
     # Lines must reach a pipe (a test, ``| tee``) as they are printed, not when a buffer fills.
     for stream in (sys.stdout, sys.stderr):

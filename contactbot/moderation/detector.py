@@ -9,10 +9,17 @@ from typing import Any
 
 from .links import LinkHit, LinkScanner, scam_patterns
 from .normalize import Normalized, Normalizer, load_confusable_fold
-from .rules import RuleHit, counter_speech, evaluate
+from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
 from .verdict import SEVERITY_RANK, Reason, Verdict, combine
-from .wordlists import TAG, Hit, Lexicon, extra_entries, load_data_entries
+from .wordlists import (
+    TAG,
+    Hit,
+    Lexicon,
+    extra_entries,
+    load_common_words,
+    load_data_entries,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +45,9 @@ class Detector:
                 self.settings.extra_words, self.settings.allowlist, self.settings.severity
             )
         )
-        self._lexicon = Lexicon(entries, key_normalizer)
+        self._lexicon = Lexicon(
+            entries, key_normalizer, extra_known=known_grammar_words() | load_common_words()
+        )
         self._normalizer = Normalizer(fold, self._lexicon.known, self._lexicon.mask_words)
         self._links = LinkScanner(
             fold, self.settings.domain_blocklist, self.settings.domain_allowlist
@@ -70,7 +79,7 @@ class Detector:
         for rule_hit in evaluate(norm, hits):
             reasons.append(self._rule_reason(norm, rule_hit))
         link_hits = self._links.scan(text)
-        scam_hits = scam_patterns(norm.base, norm.base_offsets)
+        scam_hits = scam_patterns(norm)
         has_lure = has_lure or bool(scam_hits)
         for link_hit in (*link_hits, *scam_hits):
             reasons.append(_link_reason(text, link_hit))

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from .normalize import Normalized
+
 log = logging.getLogger(__name__)
 
 # Leet digits seen in look-alike hosts; "i" and "l" are merged because they are swapped both
@@ -38,10 +40,16 @@ _IP_URL_RE = re.compile(r"\b(?:https?|ftp)://(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?(
 # File extensions that are also country codes; scheme-less "setup.py" is not a link.
 _FILE_LIKE_TLDS = frozenset("py sh md rs pl cs so ps ts js rb go hs ml mk pm sc".split())
 _PHISHY_WORDS = (
-    "gift nitro free login verify secure support wallet claim promo reward airdrop bonus "
+    "gift nitro free login verif secure support wallet claim promo reward airdrop bonus "
     "account auth update help unlock restore connect sync giveaway drop event trade signin "
-    "recover appeal billing payment prize"
+    "recover appeal billing payment prize upgrade premium vip gold"
 ).split()
+# Account bait anywhere in the status makes a brand-bearing host suspicious.
+_CONTEXT_BAIT = (
+    "login log_in sign_in signin verify claim wallet nitro airdrop giveaway free gift reward "
+    "prize password unlock restore unread suspended locked expired security"
+).split(" ")
+_CONTEXT_BAIT = [w.replace("_", " ") for w in _CONTEXT_BAIT]
 _MONEY_RE = re.compile(
     r"\b(?:earn|earning|make|making|made|get|getting|receive|win|won|profit|income|paid|payout"
     r"|withdraw\w*)\s+(?:up to\s+|over\s+|at least\s+|from\s+|about\s+)?"
@@ -49,7 +57,12 @@ _MONEY_RE = re.compile(
     r"|btc\b|eth\b|euros?\b|pounds\b|gbp\b|eur\b))"
 )
 _PERCENT_RE = re.compile(
-    r"\b\d{2,4}\s?%\s+(?:profit|returns?|roi|daily|weekly|guaranteed|bonus)\b"
+    r"\b\d{1,4}(?:[.,]\d+)?\s?%\s+(?:profit|returns?|roi|daily|weekly|monthly|guaranteed"
+    r"|bonus|a day|per day|every day|interest)\b"
+)
+_SELLING_RE = re.compile(
+    r"\b(?:sell|selling|buy|buying|cheap)\w*\s+(?:\w+\s+){0,2}?(?:followers|likes|views"
+    r"|subscribers|accounts|nitro|robux|vbucks|v bucks|skins|gift ?cards?)\b"
 )
 _DOUBLING_RE = re.compile(
     r"\b(?:send|deposit|invest|transfer)\w*\b.{0,40}?\b(?:receive|get|return|send)\w*\b"
@@ -213,6 +226,7 @@ class LinkScanner:
 
     def scan(self, text: str) -> list[LinkHit]:
         view, offsets, hidden = self.link_view(text)
+        bait_in_text = any(w in view for w in _CONTEXT_BAIT)
         if not any(marker in view for marker in (".", "dot", "hxx", "h**")):
             return []
         defanged: list[tuple[int, int]] = []
@@ -259,9 +273,10 @@ class LinkScanner:
                     )
                 )
                 continue
+            path = m.group("path") or ""
             hits.extend(
                 self._judge_host(
-                    host, o_start, o_end, email, has_hidden, was_defanged, m.group("path") or ""
+                    host, o_start, o_end, email, has_hidden, was_defanged, path, bait_in_text
                 )
             )
         for m in _IP_URL_RE.finditer(view):
@@ -279,8 +294,8 @@ class LinkScanner:
         return hits
 
     def _valid_tld(self, tld: str, has_scheme: bool) -> bool:
-        if tld.startswith("xn--"):
-            return True
+        if tld.startswith("xn--") or self.canon(tld) in ("com", "net", "org"):
+            return True  # incl. look-alike TLDs: .corn for .com
         if not tld.isascii():
             return has_scheme
         if len(tld) == 2:
@@ -296,6 +311,7 @@ class LinkScanner:
         hidden: bool,
         defanged: bool,
         path: str,
+        bait_in_text: bool,
     ) -> list[LinkHit]:
         lists = self._lists
         out: list[LinkHit] = []
@@ -336,7 +352,7 @@ class LinkScanner:
             except (UnicodeError, ValueError):
                 display = host
             add("link.punycode", "phishing", "medium", f"punycode host {host} ({display})")
-        lookalike = self._lookalike(display, path)
+        lookalike = self._lookalike(display, path, bait_in_text)
         if lookalike:
             rule, severity, explanation = lookalike
             add(rule, "phishing", severity, explanation)
@@ -355,7 +371,7 @@ class LinkScanner:
             return labels[-2], ".".join(labels[:-2])
         return labels[0], ""
 
-    def _lookalike(self, host: str, path: str) -> tuple[str, str, str] | None:
+    def _lookalike(self, host: str, path: str, bait_in_text: bool) -> tuple[str, str, str] | None:
         """(rule, severity, explanation) when the host imitates a brand."""
         canon_host = self.canon(host)
         # The whole host is an official domain in disguise (pаypal.com, paypa1.com).
@@ -377,7 +393,7 @@ class LinkScanner:
                 )
         label, subdomains = self._registrable_label(host)
         canon_label = self.canon(label)
-        phishy = any(w in host or w in path for w in _PHISHY_WORDS)
+        phishy = bait_in_text or any(w in host or w in path for w in _PHISHY_WORDS)
         for brand, brand_label, canon_brand in self._label_canon:
             if canon_label == canon_brand:
                 if label != brand_label:
@@ -394,6 +410,14 @@ class LinkScanner:
                     )
                 continue
             if not brand.distinctive:
+                # An ordinary word (matrix, apple) in a host is fine, unless the registrable
+                # name pairs it with bait: matrix-verification.org, appleid-verify.support.
+                if phishy and len(canon_brand) >= 5 and canon_brand in canon_label:
+                    return (
+                        "link.brand_embedded",
+                        "high",
+                        f"host {host} pairs the {brand.name} name with account bait",
+                    )
                 continue
             if len(canon_brand) >= 5 and osa_distance(canon_label, canon_brand, 1) == 1:
                 return (
@@ -404,9 +428,11 @@ class LinkScanner:
             if len(canon_brand) >= 5 and (
                 canon_brand in canon_label or canon_brand in self.canon(subdomains)
             ):
+                # micros0ft-office.com: the brand itself is spelt with look-alikes.
+                disguised = brand_label not in host.replace("-", "")
                 return (
                     "link.brand_embedded",
-                    "high" if phishy else "low",
+                    "high" if phishy or disguised else "low",
                     f"host {host} borrows the {brand.name} name",
                 )
         return None
@@ -460,13 +486,24 @@ def _defang(
     return "".join(out), new_offsets, spans
 
 
-def scam_patterns(base: str, offsets: Sequence[int] | None) -> list[LinkHit]:
-    """Money promises and crypto doubling, matched on the base view (which keeps $ and %)."""
-    hits: list[LinkHit] = []
-    if not any(c.isdigit() for c in base) and "send" not in base and "deposit" not in base:
-        return hits
+_SELL_HINT_RE = re.compile(r"\b(?:sell|buy|cheap)")
 
-    def span(s: int, e: int) -> tuple[int, int]:
+
+def scam_patterns(norm: Normalized) -> list[LinkHit]:
+    """Money promises and crypto doubling. Money needs the base view (it keeps $ and %); the
+    word view catches the same wording when it is disguised (``e-a-r-n 1000 u-s-d-t``)."""
+    hits: list[LinkHit] = []
+    base, text = norm.base, norm.text
+    if (
+        not any(c.isdigit() for c in base)
+        and "send" not in text
+        and "deposit" not in text
+        and not _SELL_HINT_RE.search(text)
+    ):
+        return hits
+    offsets = norm.base_offsets
+
+    def base_span(s: int, e: int) -> tuple[int, int]:
         if offsets is None:
             return s, e
         return offsets[s], offsets[e - 1] + 1
@@ -474,8 +511,23 @@ def scam_patterns(base: str, offsets: Sequence[int] | None) -> list[LinkHit]:
     for regex, rule, severity, explanation in (
         (_MONEY_RE, "scam.money_promise", "medium", "promises money"),
         (_PERCENT_RE, "scam.returns_promise", "medium", "promises investment returns"),
-        (_DOUBLING_RE, "scam.doubling", "high", "asks for a payment to get more back"),
+        (_SELLING_RE, "scam.selling_accounts", "medium", "sells followers, accounts or items"),
     ):
+        found = False
         for m in regex.finditer(base):
-            hits.append(LinkHit(rule, "spam", severity, *span(*m.span()), explanation))
+            found = True
+            hits.append(LinkHit(rule, "spam", severity, *base_span(*m.span()), explanation))
+        if not found:
+            for m in regex.finditer(text):
+                hits.append(LinkHit(rule, "spam", severity, *norm.span(*m.span()), explanation))
+    for m in _DOUBLING_RE.finditer(text):
+        hits.append(
+            LinkHit(
+                "scam.doubling",
+                "spam",
+                "high",
+                *norm.span(*m.span()),
+                "asks for a payment to get more back",
+            )
+        )
     return hits

@@ -50,10 +50,10 @@ AMBIGUOUS_IL = frozenset("1!|")
 _TOKEN_RE = re.compile(r"(?:[^\W_]|[@$!|*])+(?:['\u2019](?:[^\W_]|[@$!|*])+)*")
 # Letters separated by one repeated symbol inside a single token: f*u*c*k, s|h|i|t.
 _ALTERNATING_RE = re.compile(r"[^\W_](?:([*!|$@+])[^\W_])(?:\1[^\W_])+")
-# Model numbers, times, ordinals and units keep their digits: a55, b12, 5pm, 2nd, 4k, 10km.
+# Times, ordinals and units keep their digits: 5pm, 2nd, 4k, 10km.
 _MODEL_NUMBER_RE = re.compile(
-    r"[a-z]\d{2,}|\d+(?:st|nd|rd|th|am|pm|k|m|g|x|s|h|d|mb|gb|tb|kb|ml|km|kg|cm|mm|hz|p|fps"
-    r"|mp|v|w|px|yo|yrs|hrs|min|mins)"
+    r"\d+(?:am|pm|k|m|g|x|h|mb|gb|tb|kb|ml|km|kg|cm|mm|hz|p|fps|mp|v|w|px|yo|yrs|hrs|min|mins)"
+    r"|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)"
 )
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRETCH_RE = re.compile(r"(.)\1\1")
@@ -197,9 +197,13 @@ class Normalizer:
                 if unicodedata.category(c) not in _MARK_CATEGORIES
                 and unicodedata.category(c) not in _INVISIBLE_CATEGORIES
             )
-            target = self._fold.get(ch)
-            if target is None and len(nfkc) == 1:
-                target = self._fold.get(nfkc)
+            # NFKC first: mathematical and fullwidth letters have exact ASCII forms (𝐈 is I),
+            # while the confusables data would read 𝐈 as a look-alike of l.
+            target = None
+            if not plain.isascii():
+                target = self._fold.get(ch)
+                if target is None and len(nfkc) == 1:
+                    target = self._fold.get(nfkc)
             folded = target if target is not None else plain
             script = ""
             genuine = False
@@ -304,7 +308,7 @@ class Normalizer:
                 # Letters split by separators: render the letters as one word.
                 letters = "".join(base[s:e] for s, e in group)
                 rendered, idx = self._render(letters)
-                flat = [s for s, _ in group]
+                flat = [p for s, e in group for p in range(s, e)]
                 positions = [flat[i] for i in idx] if idx is not None else None
                 span_start, span_end = group[0][0], group[-1][1]
             if not rendered:
@@ -315,7 +319,9 @@ class Normalizer:
                 ends.append(ends[-1])
                 pos += 1
             out.append(rendered)
-            if len(group) > 1:
+            if len(group) > 1 and len(rendered) >= 8 and base[group[0][1]] == " ":
+                # Spaced-out text ("y o u a r e a c u n t") may have lost the gaps between
+                # words; f.u.c.k-style groups are one word each and keep their boundaries.
                 joined.append((pos, pos + len(rendered)))
             if positions is not None:
                 if boffs is None:
@@ -343,21 +349,46 @@ class Normalizer:
         groups: list[list[tuple[int, int]]] = []
         i = 0
         n = len(tokens)
+
+        def single(k: int) -> bool:
+            s, e = tokens[k]
+            return e - s == 1 and (base[s].isalnum() or base[s] in "@$")
+
+        def wide_gap(a: int, b: int) -> bool:
+            # Start/end of text or two+ spaces: how spaced-out text separates its words.
+            return a <= 0 or b >= len(base) or "  " in base[a:b] or "\n" in base[a:b]
+
         while i < n:
-            s, e = tokens[i]
-            if e - s == 1 and (base[s].isalnum() or base[s] in "@$"):
+            if single(i):
                 j = i
                 gap = None
                 while j + 1 < n:
                     ns, ne = tokens[j + 1]
                     g = base[tokens[j][1] : ns]
-                    if ne - ns != 1 or not (base[ns].isalnum() or base[ns] in "@$"):
+                    # "d o n ' t": an apostrophe may sit inside the separator.
+                    has_apostrophe = "'" in g or "\u2019" in g
+                    plain_gap = g.replace("'", "").replace("\u2019", "")
+                    if has_apostrophe:
+                        plain_gap = plain_gap.replace("  ", " ")
+                    if len(g) > 3 or "\n" in g or not plain_gap or "  " in plain_gap:
                         break
-                    if len(g) > 2 or "\n" in g or g == "  " or (gap is not None and g != gap):
+                    if gap is not None and plain_gap != gap:
                         break
-                    gap = g
+                    if not single(j + 1):
+                        # s_h_o_u_l_d_n't: a contraction may end the run.
+                        word = base[ns:ne]
+                        if len(word) <= 4 and ("'" in word or "\u2019" in word) and j > i:
+                            j += 1
+                        break
+                    if len(g) > (3 if has_apostrophe else 2):
+                        break
+                    gap = plain_gap
                     j += 1
-                if j - i + 1 >= 3:
+                run = j - i + 1
+                before = base[tokens[i - 1][1] : tokens[i][0]] if i else ""
+                after_end = tokens[j + 1][0] if j + 1 < n else len(base)
+                bounded = (i == 0 or "  " in before) and wide_gap(tokens[j][1], after_end)
+                if run >= 3 or (run == 2 and bounded and gap == " "):
                     groups.append(tokens[i : j + 1])
                     i = j + 1
                     continue
@@ -390,6 +421,12 @@ class Normalizer:
             return "", None
         has_letter = any(c.isalpha() for c in chars)
         if not has_letter:
+            # "70" between words may be leet for "to"; only read it so when that makes a word
+            # the lists know, so numbers stay numbers.
+            if 2 <= len(chars) <= 4 and all(c in LEET for c in chars):
+                word = "".join(LEET[c] for c in chars)
+                if self._known(word):
+                    return word, list(idx)
             digits = [(c, i) for c, i in zip(chars, idx, strict=True) if c.isalnum()]
             return "".join(c for c, _ in digits), [i for _, i in digits]
         core = "".join(chars)
@@ -400,6 +437,8 @@ class Normalizer:
         ambiguous: list[int] = []
         masks = False
         for k, (c, i) in enumerate(zip(chars, idx, strict=True)):
+            if c in "'\u2019":
+                continue  # don't -> dont
             if c.isalpha():
                 out.append(c)
             elif c == "*":
@@ -424,7 +463,7 @@ class Normalizer:
         if masks:
             return self._unmask(out)
         rendered, rendered_idx, runs = self._collapse(out, out_idx)
-        if ambiguous or leading_at or len(runs) >= 2:
+        if ambiguous or leading_at or runs:
             better = self._repair(out, ambiguous, leading_at)
             if better is not None and better != rendered:
                 return better, None
@@ -432,8 +471,8 @@ class Normalizer:
 
     @staticmethod
     def _collapse(chars: list[str], idx: list[int]) -> tuple[str, list[int], list[int]]:
-        """Collapse runs of 3+ identical characters to two ("fuuuuck" -> "fuuck"; the word
-        lists carry one-letter-doubled spellings of their terms)."""
+        """Collapse runs of 3+ identical characters to one ("sooooo" -> "so"). The repair step
+        then tries one or two letters per run against the known words ("kiiiill" -> kill)."""
         out: list[str] = []
         out_idx: list[int] = []
         runs: list[int] = []
@@ -446,8 +485,8 @@ class Normalizer:
             length = j - k + 1
             if length >= 3:
                 runs.append(len(out))
-                out.extend(chars[k : k + 2])
-                out_idx.extend(idx[k : k + 2])
+                out.append(chars[k])
+                out_idx.append(idx[k])
             else:
                 out.extend(chars[k : j + 1])
                 out_idx.extend(idx[k : j + 1])
@@ -499,8 +538,8 @@ class Normalizer:
         for is_star, run in itertools.groupby(chars, key=lambda c: c == "*"):
             run_list = list(run)
             if is_star:
-                n = len(run_list)
-                parts.append(f"[a-z]{{{max(1, n - 1)},{n + 1}}}")
+                # One star hides one letter; guessing other lengths turned "th*s" into "thots".
+                parts.append(f"[a-z]{{{len(run_list)}}}")
             else:
                 parts.append(re.escape("".join(run_list)))
         pattern = re.compile("".join(parts))

@@ -9,6 +9,7 @@ Symbols:
 
 =====  ==========================================================================
 G      identity group (data/groups.txt)
+R      dehumanising noun (vermin, parasites)
 D / d  strongly / mildly derogatory word (data/rule_vocab.txt)
 V / v  violence against groups or people / against a person only
 P / p  violent / milder outcome (killed, die / deported, banned)
@@ -17,7 +18,9 @@ W      weak threat verb (find, hunt)
 A      copula (are, is, be); L determiner (all, the, those); M modal or future
 T      "to"; N negation; S first person; Y second person; O third person
 E      intensifier or filler word (a, such, fucking, look, like)
-K      hope/wish/pray; Q reporting word (say, call, the word...); x anything else
+K      hope/wish/pray; Q reporting verb (say, call); U word/term/slur; x anything else
+I      "imagine" ("imagine being this stupid" addresses the reader)
+w      weapon; c common word (only read by the normaliser)
 =====  ==========================================================================
 """
 
@@ -39,15 +42,20 @@ for _sym, _words in {
     "T": "to",
     "N": "not no never dont doesnt isnt arent wasnt werent wont cant shouldnt wouldnt didnt "
     "nobody nothing neither nor aint couldnt",
-    "S": "i im ill id ive we ima imma iam weve wed",
-    "Y": "you u ya yu yall youre ur your thee youse yourself",
+    "S": "i im ill id ive we ima imma iam weve wed someone somebody",
+    "Y": "you u ya yu yall youre ur your thee youse yourself youll youd youve",
+    "I": "imagine",
     "O": "him her everyone everybody ppl",
     "E": "a an such so fucking fuckin fkn total complete absolute utter most biggest real little "
     "big just really literally truly look looks sound sounds act acting like smell smells seem "
-    "seems but piece sorry bunch pack lot one",
+    "seems but piece sorry bunch pack lot one this that",
     "K": "hope hoping wish pray praying",
-    "Q": "say says said saying call calls called calling word words term slur slurs use uses "
-    "used using yell yelled shout shouted type typed write wrote quote quoting repeat heard",
+    "Q": "say says said saying call calls called calling use uses used using yell yelled shout "
+    "shouted type typed write wrote quote quoting repeat heard",
+    "U": "word words term terms slur slurs",
+    # Common words that are no rule vocabulary but help the normaliser read leet ("!7" -> it).
+    "c": "it at in on my me he she his and or for with this that what was here there else "
+    "back out up down go get now how who why when where than then also only even very",
 }.items():
     for _w in _words.split():
         GRAMMAR.setdefault(_w, _sym)
@@ -102,20 +110,32 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "identity.dehumanize",
         "hate",
-        re.compile(r"G[xL]{0,3}A[ELAM]{0,3}[Dd]"),
+        re.compile(r"G[xL]{0,3}A[ELAM]{0,2}x?[ELAM]{0,2}[RDd]"),
         "group described with dehumanising or derogatory words",
+    ),
+    _Rule(
+        "identity.dehumanize_near",
+        "hate",
+        re.compile(r"G[xLAEGDd]{0,5}R"),
+        "group named next to a dehumanising word",
     ),
     _Rule(
         "identity.violence",
         "hate",
-        re.compile(r"[VZ][LxE]{0,2}G"),
+        re.compile(r"[VZ][LxE]{0,4}G"),
         "call for violence against a group",
     ),
     _Rule(
         "identity.violence_should",
         "hate",
-        re.compile(r"G[xL]{0,3}M[MTABL]{0,3}[PpV]"),
+        re.compile(r"G[xLAE]{0,4}M[MTABL]{0,3}[PpV]"),
         "says a group should suffer violence",
+    ),
+    _Rule(
+        "identity.death_wish",
+        "hate",
+        re.compile(r"K[L]{0,3}G[xAB]{0,2}[PpR]"),
+        "wishes death or harm on a group",
     ),
     _Rule(
         "identity.hatred",
@@ -126,7 +146,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "identity.exclusion",
         "hate",
-        re.compile(r"G[xLA]{0,3}X"),
+        re.compile(r"G[xLAME]{0,3}X"),
         "denies a group's humanity, rights or belonging",
     ),
     _Rule(
@@ -138,19 +158,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "threat.death",
         "threat",
-        re.compile(r"Y[AMTE]{1,3}[Pp]"),
+        re.compile(r"Y[AMTE]{1,3}P"),
         "tells the reader they will die or be hurt",
     ),
     _Rule(
         "harassment.death_wish",
         "harassment",
-        re.compile(r"KY[xAMTB]{0,2}[Pp]"),
+        re.compile(r"KY[xAMTB]{0,2}[PpVv]"),
         "wishes death or harm on the reader",
     ),
     _Rule(
         "harassment.insult",
         "harassment",
-        re.compile(r"Y[AELM]{0,3}[Dd]|AY[EL]{0,2}[Dd]"),
+        re.compile(r"[YI][AELM]{0,3}[RDd]|AY[EL]{0,2}[RDd]"),
         "insult aimed at the reader",
     ),
     _Rule(
@@ -170,13 +190,18 @@ _IDIOM_AFTER = {
     "destroy": {"at", "in", "on"},
     "smash": {"at", "in", "on"},
     "end": {"up"},
+    "cut": {"some", "off", "in", "a", "slack", "out"},
     "kill": {"with"},
     "hurt": {"my", "feelings"},
 }
 _DEATH_IDIOM_AFTER = frozenset(
     "laughing of tired right wrong serious inside happy for to on alone serious set".split()
 )
-_RULE_TRIGGERS = frozenset("DdVvPpHXZW")
+_ATTRIBUTIVE = frozenset("stupid dumb dirty fat ugly gross nasty lazy smelly greedy".split())
+_APPROACH = frozenset(
+    "coming come show showing bring bringing visit visiting waiting wait".split()
+)
+_RULE_TRIGGERS = frozenset("GRDdVvPpHXZWw")
 
 
 @dataclass(slots=True)
@@ -195,7 +220,8 @@ def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[_Token]:
     pos = 0
     for word in text.split(" "):
         if word:
-            tokens.append(_Token(pos, pos + len(word), word, GRAMMAR.get(word, "x")))
+            symbol = GRAMMAR.get(word, "x")
+            tokens.append(_Token(pos, pos + len(word), word, "x" if symbol == "c" else symbol))
         pos += len(word) + 1
     if not tokens:
         return tokens
@@ -224,11 +250,15 @@ def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[_Token]:
             continue
         symbol = hit.term.tag
         if symbol == "GA":
-            # A group adjective only names a group when a people noun follows.
+            # A group adjective names a group when a people noun follows ("jewish people"),
+            # or when a dehumanising noun does ("jewish rats").
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            nxt_hit = best.get(i + 1)
             if nxt is not None and nxt.word in PEOPLE_NOUNS:
                 out.append(_Token(tok.start, nxt.end, text[tok.start : nxt.end], "G"))
                 skip_until = nxt.end
+            elif nxt_hit is not None and nxt_hit.term.tag == "R":
+                out.append(_Token(tok.start, tok.end, tok.word, "G"))
             else:
                 out.append(tok)
             continue
@@ -239,7 +269,9 @@ def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[_Token]:
 
 def evaluate(norm: Normalized, hits: Sequence[Hit]) -> list[RuleHit]:
     """Run the symbol rules. Cheap exit when no rule vocabulary is present."""
-    if not any(h.term.category == TAG and h.term.tag in _RULE_TRIGGERS for h in hits):
+    if not any(
+        h.term.category == TAG and h.term.tag in _RULE_TRIGGERS for h in hits
+    ) and not _TRIGGER_WORDS_RE.search(norm.text):
         return []
     tokens = tokenize(norm, hits)
     symbols = "".join(t.symbol for t in tokens)
@@ -270,7 +302,232 @@ def evaluate(norm: Normalized, hits: Sequence[Hit]) -> list[RuleHit]:
             )
     for phrase in _no_group_allowed(tokens):
         results.append(phrase)
+    for extra in (
+        _armed_visit(tokens),
+        _armed_place(tokens),
+        _fate(tokens),
+        _made_to_suffer(tokens),
+        _only_good(tokens),
+        _shut_mouth(tokens),
+        _hunt_down(tokens),
+    ):
+        results.extend(extra)
     return results
+
+
+# Harm that will befall the reader ("you're going to get hurt", "your house will burn").
+_FATE = {
+    "hurt": "medium",
+    "bleed": "high",
+    "suffer": "medium",
+    "pay": "medium",
+    "regret": "low",
+    "sorry": "low",
+    "burn": "high",
+    "hospital": "high",
+    "safe": "medium",
+    "killed": "high",
+    "shot": "high",
+    "stabbed": "high",
+    "survive": "high",
+}
+_FATE_AFTER_EXCLUDE = {
+    "hurt": {"yourself", "urself"},
+    "sorry": {"to", "for", "about"},
+    "burn": {"your", "ur", "yourself", "calories", "the", "out"},
+    "suffer": {"from"},
+}
+# Words that start the code-based rules even when no rule vocabulary was matched.
+_TRIGGER_WORDS_RE = re.compile(
+    r"\b(?:safe|hurt|bleed|suffer|pay|regret|sorry|burn|hospital|outside|good|make|makes|shut"
+    r"|hunt|track|survive"
+    r"|bring|bringing|brought|carry|carrying|take|taking|pack|packing)\b"
+)
+_MODAL_WORDS = frozenset("will gonna going shall ll youll youd ull wont gon".split())
+_PLACES = frozenset(
+    "school work office mall church mosque synagogue temple class campus college "
+    "university stadium concert hospital station".split()
+)
+_CARRY = frozenset("bring bringing brought take taking carry carrying pack packing".split())
+
+
+def _fate(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
+    for i, tok in enumerate(tokens):
+        if tok.symbol != "Y" or tok.word in ("yourself",):
+            continue
+        modal = tok.word in ("youll", "youd")
+        negated = False
+        for j in range(i + 1, min(i + 7, len(tokens))):
+            t = tokens[j]
+            if t.symbol == "N" or t.word in ("arent", "isnt", "wont", "never"):
+                negated = True
+            if t.symbol == "M" or t.word in _MODAL_WORDS:
+                modal = True
+            severity = _FATE.get(t.word)
+            if severity is None:
+                continue
+            after = tokens[j + 1].word if j + 1 < len(tokens) else ""
+            if after in _FATE_AFTER_EXCLUDE.get(t.word, ()):
+                break
+            if t.word == "pay" and after not in ("", "for"):
+                break
+            if t.word in ("safe", "survive"):
+                if not negated:
+                    break
+            elif negated or not modal:
+                break
+            yield RuleHit(
+                "threat.fate",
+                "threat",
+                severity,
+                tok.start,
+                t.end,
+                "tells the reader they will be harmed",
+            )
+            return
+
+
+def _made_to_suffer(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
+    """"I will make you bleed / suffer / pay"."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].word in ("make", "makes") and tokens[i + 1].symbol == "Y":
+            outcome = tokens[i + 2].word
+            if outcome in ("bleed", "suffer", "pay", "cry", "scream", "regret") and any(
+                t.symbol == "S" for t in tokens[max(0, i - 4) : i]
+            ):
+                if any(t.symbol == "N" for t in tokens[max(0, i - 4) : i]):
+                    return
+                yield RuleHit(
+                    "threat.direct",
+                    "threat",
+                    "medium" if outcome in ("cry", "regret") else "high",
+                    tokens[i].start,
+                    tokens[i + 2].end,
+                    "first-person threat of harm",
+                )
+                return
+
+
+def _armed_place(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
+    """"bringing a gun to school": a weapon carried to a public place."""
+    for i, tok in enumerate(tokens):
+        if tok.word not in _CARRY:
+            continue
+        window = tokens[i : i + 7]
+        if any(t.symbol == "w" for t in window) and any(t.word in _PLACES for t in window):
+            if any(t.symbol == "N" for t in tokens[max(0, i - 2) : i + 7]):
+                return
+            yield RuleHit(
+                "threat.armed",
+                "threat",
+                "high",
+                tok.start,
+                window[-1].end,
+                "talks of taking a weapon to a public place",
+            )
+            return
+
+
+def _shut_mouth(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
+    """"shut your fat mouth", "shut ur stupid face"."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].word == "shut" and tokens[i + 1].symbol == "Y":
+            for j in range(i + 2, min(i + 5, len(tokens))):
+                if tokens[j].word in ("mouth", "face", "trap", "gob", "hole", "piehole"):
+                    yield RuleHit(
+                        "harassment.insult",
+                        "harassment",
+                        "medium",
+                        tokens[i].start,
+                        tokens[j].end,
+                        "tells the reader to shut up",
+                    )
+                    return
+
+
+def _hunt_down(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
+    """"I'll hunt you and your family down"."""
+    for i, tok in enumerate(tokens):
+        if tok.word in ("hunt", "track") and i + 1 < len(tokens) and tokens[i + 1].symbol == "Y":
+            for j in range(i + 2, min(i + 7, len(tokens))):
+                if tokens[j].word == "down":
+                    yield RuleHit(
+                        "threat.direct",
+                        "threat",
+                        "high",
+                        tok.start,
+                        tokens[j].end,
+                        "threatens to hunt the reader down",
+                    )
+                    return
+
+
+def _only_good(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
+    """"The only good X is a dead X"."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].word == "only" and tokens[i + 1].word == "good":
+            if tokens[i + 2].symbol == "G" or (
+                i + 3 < len(tokens) and tokens[i + 3].symbol == "G"
+            ):
+                rest = [t.word for t in tokens[i + 2 : i + 8]]
+                if "dead" in rest:
+                    yield RuleHit(
+                        "identity.violence",
+                        "hate",
+                        "high",
+                        tokens[i].start,
+                        tokens[min(i + 7, len(tokens) - 1)].end,
+                        "wishes a group dead",
+                    )
+                    return
+
+
+def known_grammar_words() -> frozenset[str]:
+    """Grammar words the normaliser's repair step should recognise ("yooou" -> you)."""
+    return (
+        frozenset(GRAMMAR)
+        | frozenset(PEOPLE_NOUNS)
+        | _APPROACH
+        | frozenset(_FATE)
+        | _PLACES
+        | _CARRY
+        | frozenset(("outside", "make", "only", "good", "dead"))
+    )
+
+
+def _armed_visit(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
+    """"I'm coming to your house with a knife": first person + approach + you + weapon;
+    "I'll be waiting outside your office" (no weapon) counts as a lesser threat."""
+    for i, tok in enumerate(tokens):
+        if tok.symbol != "S":
+            continue
+        window = tokens[i : i + 10]
+        words = [t.word for t in window]
+        if any(t.symbol == "N" for t in window) or not any(w in _APPROACH for w in words):
+            continue
+        if "outside" in words:
+            k = words.index("outside")
+            if k + 1 < len(window) and window[k + 1].symbol == "Y":
+                yield RuleHit(
+                    "threat.stalking",
+                    "threat",
+                    "medium",
+                    tok.start,
+                    window[k + 1].end,
+                    "says they will wait for the reader",
+                )
+                return
+        if any(t.symbol == "Y" for t in window) and any(t.symbol == "w" for t in window):
+            last = max(k for k, t in enumerate(window) if t.symbol == "w")
+            yield RuleHit(
+                "threat.armed",
+                "threat",
+                "high",
+                tok.start,
+                window[last].end,
+                "says they are coming for the reader with a weapon",
+            )
+            return
 
 
 def _negated_before(symbols: str, first: int, window: int = 2) -> bool:
@@ -288,6 +545,11 @@ def _accept(name: str, tokens: Sequence[_Token], symbols: str, first: int, last:
         after = tokens[last + 1].word if last + 1 < len(tokens) else ""
         if after in _IDIOM_AFTER.get(verb, ()):
             return False
+    if name == "harassment.death_wish" and symbols[last] in "Vv":
+        # "hope you kill it tonight": the violent verb must not take an object.
+        after = tokens[last + 1].word if last + 1 < len(tokens) else ""
+        if after not in ("", "and", "in", "on", "to", "slowly", "alone", "already", "soon"):
+            return False
     if name == "threat.death":
         outcome = tokens[last].word
         after = tokens[last + 1].word if last + 1 < len(tokens) else ""
@@ -295,11 +557,11 @@ def _accept(name: str, tokens: Sequence[_Token], symbols: str, first: int, last:
             return False
         # "you die" needs a modal or copula in between: "if you die in the game" is no threat.
     if name == "harassment.insult":
-        # "thank you, stupid printer" / "you and your stupid jokes": the insult must be the
-        # end of the phrase or followed by a break, not an adjective on another noun.
-        if symbols[last] == "d" and last + 1 < len(tokens) and symbols[last + 1] == "x":
-            word = tokens[last].word
-            if word in ("stupid", "dumb", "dirty", "fat", "ugly", "gross", "nasty", "lazy"):
+        # "thank you, stupid printer": without a copula ("you are", "you're") an adjective
+        # may describe the next noun, not the reader.
+        copula = "A" in symbols[first : last + 1] or tokens[first].word in ("youre", "ur")
+        if not copula and symbols[last] == "d" and last + 1 < len(tokens):
+            if symbols[last + 1] == "x" and tokens[last].word in _ATTRIBUTIVE:
                 return False
     return True
 
@@ -360,7 +622,7 @@ def counter_speech(norm: Normalized, start: int, end: int) -> str:
         return "in quotation marks"
     text = norm.text
     left_words = text[:start].split()[-3:]
-    if any(GRAMMAR.get(w) == "Q" for w in left_words):
+    if any(GRAMMAR.get(w) in ("Q", "U") for w in left_words):
         return "reported speech"
     right_words = text[end:].split()[:4]
     if right_words and right_words[0] in _COPULAS:

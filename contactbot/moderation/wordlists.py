@@ -36,6 +36,9 @@ TAG = "tag"
 # Categories whose single-word terms also get "one letter doubled" spellings (fuuck, shiit),
 # because the normaliser collapses long runs to two letters.
 _DOUBLED_CATEGORIES = frozenset({"hate", "harassment", "threat", "vulgar"})
+# Categories matched without word boundaries inside letters rebuilt from "f u c k": spam
+# lures are left out because "s p e c i a l i s t" would otherwise contain "cialis".
+_JOINED_CATEGORIES = frozenset({"hate", "harassment", "threat", "vulgar", ALLOW})
 # Inflections tried when resolving masks and leet against prefix/substring roots.
 _ROOT_SUFFIXES = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "head", "face")
 
@@ -128,6 +131,18 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterator[RawEntry]:
                 yield RawEntry(alt, category, severity, tag, combine)
 
 
+def load_common_words() -> frozenset[str]:
+    """Everyday words (data/common_words.txt) the normaliser may read disguised text as."""
+    text = (resources.files("contactbot.moderation") / "data" / "common_words.txt").read_text(
+        encoding="utf-8"
+    )
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
 def load_data_entries() -> list[RawEntry]:
     entries: list[RawEntry] = []
     pkg = resources.files("contactbot.moderation") / "data"
@@ -141,7 +156,13 @@ class Lexicon:
     """All list entries in one Aho-Corasick automaton, plus the word sets the normaliser's
     repair step consults."""
 
-    def __init__(self, entries: Sequence[RawEntry], key_normalizer: Normalizer) -> None:
+    def __init__(
+        self,
+        entries: Sequence[RawEntry],
+        key_normalizer: Normalizer,
+        extra_known: Iterable[str] = (),
+    ) -> None:
+        """``extra_known`` adds grammar words the repair step should recognise (are, you)."""
         self.terms: list[Term] = []
         by_key: dict[str, list[int]] = {}
         allow_keys: set[str] = set()
@@ -175,7 +196,14 @@ class Lexicon:
                 if entry.category == ALLOW:
                     allow_keys.add(key)
                 if " " not in key:
-                    priority = order if entry.category in _DOUBLED_CATEGORIES else order + 10**6
+                    # Flaggable words first, allowlist words last: masks and leet are used to
+                    # hide offensive words, so "sh*t" reads as shit, not as an allowed word.
+                    if entry.category in _DOUBLED_CATEGORIES:
+                        priority = order
+                    elif entry.category == ALLOW:
+                        priority = order + 3 * 10**6
+                    else:
+                        priority = order + 10**6
                     single_words.setdefault(key, priority)
                     if mode == "prefix":
                         prefix_roots.add(key)
@@ -215,6 +243,15 @@ class Lexicon:
         for key, ids in by_key.items():
             self._automaton.add_word(key, tuple(ids))
         self._automaton.make_automaton()
+        # Words of phrases ("selling" in "selling nudes") and grammar words help the repair
+        # step read "s3ll1ng" or "yooou", at a lower priority than the listed words.
+        late = 2 * 10**6
+        for key in by_key:
+            if " " in key:
+                for word in key.split(" "):
+                    single_words.setdefault(word, late)
+        for word in extra_known:
+            single_words.setdefault(word, late + 1)
         self.known_words = frozenset(single_words)
         self.prefix_roots = tuple(sorted(prefix_roots, key=len, reverse=True))
         self.sub_roots = tuple(sorted(sub_roots, key=len, reverse=True))
@@ -271,7 +308,13 @@ class Lexicon:
                     or (mode == "prefix" and left)
                     or (mode == "suffix" and right)
                 )
-                if not ok and norm.joined and len(term.key) >= 4 and norm.in_joined(start, end):
+                if (
+                    not ok
+                    and term.category in _JOINED_CATEGORIES
+                    and len(term.key) >= 4
+                    and norm.joined
+                    and norm.in_joined(start, end)
+                ):
                     # Letters split by separators lose word boundaries ("youareacunt").
                     ok = True
                 if not ok:

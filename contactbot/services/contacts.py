@@ -470,46 +470,55 @@ class ContactService:
         validity = result.validity
         if problems and validity is Validity.VALID:
             validity = Validity.PARTIAL
+        event = ContactEvent(
+            room_id=room_id,
+            event_type=event_type,
+            content=stored.value,
+            event_id=event_id,
+            sender=sender,
+            origin_server_ts=origin_server_ts,
+            validity=validity,
+            problems=tuple(problems),
+            source=source,
+        )
         async with self.db.transaction() as session:
             repo = ContactRepository(session)
-            current = (await repo.state(room_id)).events.get(event_type)
-            # Events from transactions arrive in room order, so each replaces the last. The
-            # exception is state read on join (or written by the bot): a transaction event that
-            # was already queued then may be older, and must not undo the newer state.
-            apply = not (
-                source == "transaction"
-                and current is not None
-                and current.source != "transaction"
-                and origin_server_ts < current.origin_server_ts
+            # Transactions deliver a room's events in order, so a new event is the latest.
+            if await repo.record(event, requested_by=requested_by) is not None:
+                log.info(
+                    "Room %s: %s %s from %s is %s", room_id, event_type, event_id, sender, validity
+                )
+                return True
+            await self._reassert(repo, event)
+        return False
+
+    @staticmethod
+    async def _reassert(repo: ContactRepository, event: ContactEvent) -> None:
+        """A replay of a recorded event: put it back in effect if order says it is the latest.
+
+        State read on join, and events the bot sent (recorded before the homeserver echoes
+        them), were recorded ahead of their place in the room's order. Transaction events
+        processed since then come earlier in that order, even though they were recorded later:
+        the event's echo (or the state read again) shows where it really stands, so it becomes
+        current again.
+        """
+        known = await repo.recorded(event.event_id)
+        if known is None:
+            return
+        from_ahead = known.event.source in ("state", "bot") and event.source == "transaction"
+        if not (from_ahead or event.source == "state"):
+            log.debug("Contact event %s in %s was recorded before", event.event_id, event.room_id)
+            return
+        current = (await repo.state(event.room_id)).events.get(event.event_type)
+        if current is not None and current.event_id != event.event_id:
+            log.info(
+                "Room %s: %s %s is in effect again (it is later than %s)",
+                event.room_id,
+                event.event_type,
+                event.event_id,
+                current.event_id,
             )
-            recorded = await repo.record(
-                ContactEvent(
-                    room_id=room_id,
-                    event_type=event_type,
-                    content=stored.value,
-                    event_id=event_id,
-                    sender=sender,
-                    origin_server_ts=origin_server_ts,
-                    validity=validity,
-                    problems=tuple(problems),
-                    source=source,
-                ),
-                apply=apply,
-                requested_by=requested_by,
-            )
-        if recorded is None:
-            log.debug("Contact event %s in %s was recorded before", event_id, room_id)
-            return False
-        log.info(
-            "Room %s: %s %s from %s is %s%s",
-            room_id,
-            event_type,
-            event_id,
-            sender,
-            validity,
-            "" if apply else " (older than the current state; history only)",
-        )
-        return True
+            await repo.make_current(known.event)
 
     async def room_state(self, room_id: str) -> RoomContactState:
         """The room's current contact events and preset."""

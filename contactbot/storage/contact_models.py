@@ -54,8 +54,6 @@ class RoomContactHistoryRow(Base):
     validity: Mapped[str] = mapped_column(String(16))
     problems: Mapped[Any] = mapped_column(JSONB, server_default="[]")
     source: Mapped[str] = mapped_column(String(16))
-    # Whether it became the room's current event (an older event arriving late does not).
-    applied: Mapped[bool] = mapped_column(server_default="true")
     # Who asked the bot for the change, when the bot sent the event on someone's behalf.
     requested_by: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(

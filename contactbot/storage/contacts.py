@@ -90,11 +90,10 @@ class ContactEvent:
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One recorded change. ``applied`` is False when it arrived too late to be current."""
+    """One recorded change; ``requested_by`` is who asked the bot to send it, if anyone."""
 
     id: int
     event: ContactEvent
-    applied: bool
     requested_by: str | None
     recorded_at: datetime
 
@@ -130,10 +129,8 @@ class ContactRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def record(
-        self, event: ContactEvent, *, apply: bool, requested_by: str | None = None
-    ) -> int | None:
-        """Add ``event`` to the history and, if ``apply``, make it the room's current one.
+    async def record(self, event: ContactEvent, *, requested_by: str | None = None) -> int | None:
+        """Add ``event`` to the history and make it the room's current one of its type.
 
         Returns the history ID, or None when the event ID was recorded before (a replay), in
         which case nothing changes. ``event.content`` must already be storable.
@@ -150,7 +147,6 @@ class ContactRepository:
                 validity=event.validity,
                 problems=list(event.problems),
                 source=event.source,
-                applied=apply,
                 requested_by=requested_by,
             )
             .on_conflict_do_nothing(index_elements=[RoomContactHistoryRow.event_id])
@@ -158,26 +154,38 @@ class ContactRepository:
         )
         if inserted is None:
             return None
-        if apply:
-            values = {
-                "content": event.content,
-                "event_id": event.event_id,
-                "sender": event.sender,
-                "origin_server_ts": event.origin_server_ts,
-                "validity": event.validity,
-                "problems": list(event.problems),
-                "source": event.source,
-            }
-            stmt = insert(RoomContactStateRow).values(
-                room_id=event.room_id, event_type=event.event_type, **values
-            )
-            await self.session.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[RoomContactStateRow.room_id, RoomContactStateRow.event_type],
-                    set_={**values, "updated_at": func.now()},
-                )
-            )
+        await self.make_current(event)
         return int(inserted)
+
+    async def make_current(self, event: ContactEvent) -> None:
+        """Make ``event`` the room's current event of its type."""
+        values = {
+            "content": event.content,
+            "event_id": event.event_id,
+            "sender": event.sender,
+            "origin_server_ts": event.origin_server_ts,
+            "validity": event.validity,
+            "problems": list(event.problems),
+            "source": event.source,
+        }
+        stmt = insert(RoomContactStateRow).values(
+            room_id=event.room_id, event_type=event.event_type, **values
+        )
+        await self.session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[RoomContactStateRow.room_id, RoomContactStateRow.event_type],
+                set_={**values, "updated_at": func.now()},
+            )
+        )
+
+    async def recorded(self, event_id: str) -> HistoryEntry | None:
+        """The history entry of ``event_id``, if it was recorded."""
+        row = await self.session.scalar(
+            select(RoomContactHistoryRow).where(RoomContactHistoryRow.event_id == event_id)
+        )
+        return (
+            HistoryEntry(row.id, _event(row), row.requested_by, row.recorded_at) if row else None
+        )
 
     async def state(self, room_id: str) -> RoomContactState:
         """The room's current contact events (possibly none) and its preset."""
@@ -197,9 +205,7 @@ class ContactRepository:
             .order_by(RoomContactHistoryRow.id.desc())
             .limit(limit)
         )
-        return [
-            HistoryEntry(r.id, _event(r), r.applied, r.requested_by, r.recorded_at) for r in rows
-        ]
+        return [HistoryEntry(r.id, _event(r), r.requested_by, r.recorded_at) for r in rows]
 
     async def count_history(self, room_id: str) -> int:
         """How many changes were recorded for the room."""

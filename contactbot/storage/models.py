@@ -78,7 +78,9 @@ class RoomRow(Base):
     room_version: Mapped[str | None] = mapped_column(Text)
     creator: Mapped[str | None] = mapped_column(Text)
     additional_creators: Mapped[Any] = mapped_column(JSONB, server_default="[]")
-    power_levels: Mapped[Any] = mapped_column(JSONB, server_default="{}")
+    # NULL: no m.room.power_levels event seen, which has its own defaults; {} is an event with
+    # empty content.
+    power_levels: Mapped[Any | None] = mapped_column(JSONB(none_as_null=True), nullable=True)
     name: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()

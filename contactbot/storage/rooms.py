@@ -31,8 +31,7 @@ def _room(row: RoomRow) -> Room:
         room_version=row.room_version,
         creator=row.creator,
         additional_creators=tuple(str(c) for c in creators if isinstance(c, str)),
-        # An empty object means "no power-levels event seen", which has its own defaults.
-        power_levels=row.power_levels or None,
+        power_levels=row.power_levels if isinstance(row.power_levels, dict) else None,
         name=row.name,
     )
 

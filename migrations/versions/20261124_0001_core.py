@@ -67,7 +67,9 @@ def upgrade() -> None:
         sa.Column(
             "additional_creators", postgresql.JSONB(), server_default="[]", nullable=False
         ),
-        sa.Column("power_levels", postgresql.JSONB(), server_default="{}", nullable=False),
+        # NULL: no m.room.power_levels event seen (which has its own defaults); {} is an event
+        # with empty content.
+        sa.Column("power_levels", postgresql.JSONB(), nullable=True),
         sa.Column("name", sa.Text(), nullable=True),
         sa.Column("updated_at", TS, server_default=sa.func.now(), nullable=False),
         sa.PrimaryKeyConstraint("room_id", name=op.f("pk_room")),

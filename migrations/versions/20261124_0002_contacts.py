@@ -49,7 +49,6 @@ def upgrade() -> None:
         sa.Column("validity", sa.String(16), nullable=False),
         sa.Column("problems", postgresql.JSONB(), server_default="[]", nullable=False),
         sa.Column("source", sa.String(16), nullable=False),
-        sa.Column("applied", sa.Boolean(), server_default="true", nullable=False),
         sa.Column("requested_by", sa.Text(), nullable=True),
         sa.Column("recorded_at", TS, server_default=sa.func.now(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_room_contact_history")),

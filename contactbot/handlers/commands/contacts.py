@@ -122,7 +122,7 @@ def _summary(info: ContactInfo) -> str:
         parts.append("a support page")
     if info.support_via is not None:
         parts.append(f"support_via {info.support_via}")
-    return ", ".join(parts)
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def render_ranked(msg: Message, entry: RankedContact) -> None:
@@ -464,8 +464,6 @@ class ContactCommands:
                 msg.text(f"{event.validity}, {_summary(info)}")
                 if event.problems:
                     msg.text(f", {_plural(len(event.problems), 'problem')}")
-            if not entry.applied:
-                msg.text(" (arrived after newer state; not in effect)")
             msg.text(" ").code(event.event_id, limit=100).newline()
         await ctx.reply(msg)
 
@@ -480,8 +478,8 @@ class ContactCommands:
             _event_report(msg, event_report)
         if report.recent:
             msg.text(
-                f"{_plural(len(report.recent), 'recent change')} of {report.changes} recorded "
-                "were invalid or partial; see "
+                f"Recent invalid or partial changes: {len(report.recent)} "
+                f"(of {report.changes} recorded); see "
             ).code(f"{ctx.prefix}contact history").text(".").newline()
         if report.preset is not None:
             msg.text(f'This room follows the preset "{report.preset}"')

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = ("plain.jsonl", "disguised.jsonl", "phishing.jsonl")
+SET_A = ("plain.jsonl", "disguised.jsonl", "phishing.jsonl")
+# Set B was written after the lists and rules had been tuned on set A, as a generalisation check.
+SET_B = ("fresh_plain.jsonl", "fresh_disguised.jsonl", "fresh_phishing.jsonl")
+# Set C was written after tuning on A and B, for a second, later generalisation check.
+SET_C = ("setc_plain.jsonl", "setc_disguised.jsonl", "setc_phishing.jsonl")
+FILES = SET_A + SET_B + SET_C
 KINDS = ("plain", "disguised", "phishing")
 
 

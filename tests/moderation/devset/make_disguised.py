@@ -1,4 +1,4 @@
-"""Generate the disguised half of the dev set from plain.jsonl, deterministically.
+"""Generate the disguised part of the dev set from the plain files, deterministically.
 
 Every plain example (offensive AND benign) is run through two evasion transforms, chosen
 round-robin so each transform is used equally often. The random choices inside a transform are
@@ -159,7 +159,7 @@ TRANSFORMS: dict[str, Callable[[str, random.Random], str]] = {
 }
 
 
-def disguise(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+def disguise(rows: list[dict[str, str]], source: str) -> list[dict[str, str]]:
     names = list(TRANSFORMS)
     out = []
     for index, row in enumerate(rows):
@@ -175,18 +175,28 @@ def disguise(rows: list[dict[str, str]]) -> list[dict[str, str]]:
                     "label": row["label"],
                     "category": row["category"],
                     "kind": "disguised",
-                    "source": f"make_disguised.py {name} of plain.jsonl",
+                    "source": f"make_disguised.py {name} of {source}",
                     "transform": name,
                 }
             )
     return out
 
 
+# plain source -> disguised output for each set (A; B written after tuning on A; C after B)
+PAIRS = (
+    ("plain.jsonl", "disguised.jsonl"),
+    ("fresh_plain.jsonl", "fresh_disguised.jsonl"),
+    ("setc_plain.jsonl", "setc_disguised.jsonl"),
+)
+
+
 def main() -> None:
-    rows = [json.loads(line) for line in (HERE / "plain.jsonl").read_text("utf-8").splitlines()]
-    with (HERE / "disguised.jsonl").open("w", encoding="utf-8") as fh:
-        for row in disguise(rows):
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for source, target in PAIRS:
+        lines = (HERE / source).read_text("utf-8").splitlines()
+        rows = [json.loads(line) for line in lines if line.strip()]
+        with (HERE / target).open("w", encoding="utf-8") as fh:
+            for row in disguise(rows, source):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

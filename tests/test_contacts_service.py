@@ -1,0 +1,547 @@
+"""Room contact tracking and the support cache, through the real bot on PostgreSQL.
+
+Events go through the real EventRouter (and, where it matters, the real appservice API and
+inbox). Support documents come from a real aiohttp server on loopback, reached only through the
+``wellknown.overrides`` config, as in production.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from contactbot.app import ContactBot
+from contactbot.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE, parse_room_contacts
+from contactbot.domain.events import RoomEvent
+from contactbot.errors import ConfigError
+from contactbot.services.contacts import (
+    ContactSettings,
+    Validity,
+    effective_event,
+    json_shape,
+    load_presets,
+    pre_v12_room_server,
+    relevant_servers,
+)
+from contactbot.storage.contacts import MAX_STORED_DEPTH, TRUNCATED, storable_json
+from contactbot.storage.rooms import Room
+from tests.botfactory import make_bot
+from tests.fakes import FakeGateway
+from tests.test_transport_appservice import Client, wait_for
+
+BOT = "@contactbot:example.org"
+ALICE = "@alice:example.org"
+BOB = "@bob:example.org"
+ADMIN = "@admin:example.org"
+ROOM = "!room:example.org"
+SERVERS = ("example.org", "other.org", "via.test", "support.test", "broken.test")
+
+_ids = itertools.count(1)
+
+MSC_EXAMPLE: dict[str, Any] = {
+    "contacts": [
+        {
+            "matrix_id": "@alice:example.org",
+            "email_address": "security@example.org",
+            "role": "m.role.security",
+        },
+        {"matrix_id": "@bob:example.org", "role": "m.role.admin"},
+    ],
+    "support_page": "https://example.org/room-support-page",
+}
+
+
+# -- a loopback web server standing in for https://<server>/.well-known/matrix/support ---------
+
+
+class WellKnownSite:
+    """Serves ``/<server>/.well-known/matrix/support`` from ``docs``; records each request."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, tuple[int, bytes]] = {}
+        self.requests: list[str] = []
+        self.port = 0
+        self._runner: web.AppRunner | None = None
+
+    def serve(self, server: str, document: object, status: int = 200) -> None:
+        body = document if isinstance(document, bytes) else json.dumps(document).encode()
+        self.docs[server] = (status, body)
+
+    def base_url(self, server: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{server}"
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        server = request.match_info["server"]
+        self.requests.append(server)
+        status, body = self.docs.get(server, (404, b'{"errcode": "M_NOT_FOUND"}'))
+        # Deliberately text/plain: the body is JSON whatever the Content-Type says.
+        return web.Response(status=status, body=body, content_type="text/plain")
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/{server}/.well-known/matrix/support", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+@pytest.fixture
+async def site() -> AsyncIterator[WellKnownSite]:
+    server = WellKnownSite()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+def contact_config(site: WellKnownSite, **overrides: Any) -> dict[str, Any]:
+    """Bot config overrides: every test server name points at ``site``; no rate limits."""
+    values: dict[str, Any] = {
+        "wellknown.overrides": {name: site.base_url(name) for name in SERVERS},
+        "bot.rate_limit.user_burst": 10_000,
+        "bot.rate_limit.user_per_second": 10_000.0,
+        "bot.rate_limit.room_burst": 10_000,
+        "bot.rate_limit.room_per_second": 10_000.0,
+    }
+    values.update(overrides)
+    return values
+
+
+@pytest.fixture
+async def bot(
+    database_url: str, gateway: FakeGateway, site: WellKnownSite
+) -> AsyncIterator[ContactBot]:
+    bot = make_bot(database_url, gateway, **contact_config(site))
+    await bot.start()
+    yield bot
+    await bot.stop()
+
+
+# -- events ---------------------------------------------------------------------------------------
+
+
+def event(
+    event_type: str,
+    content: Any,
+    sender: str = ALICE,
+    *,
+    room: str = ROOM,
+    state_key: str | None = "",
+    ts: int | None = None,
+    event_id: str | None = None,
+) -> dict[str, Any]:
+    raw: dict[str, Any] = {
+        "event_id": event_id or f"$e{next(_ids)}",
+        "room_id": room,
+        "sender": sender,
+        "type": event_type,
+        "origin_server_ts": ts if ts is not None else 1_700_000_000_000 + next(_ids),
+        "content": content,
+    }
+    if state_key is not None:
+        raw["state_key"] = state_key
+    return raw
+
+
+def contact_event(content: Any, sender: str = ALICE, **kwargs: Any) -> dict[str, Any]:
+    return event(STATE_TYPE, content, sender, **kwargs)
+
+
+def message(body: str, sender: str = ALICE, room: str = ROOM) -> dict[str, Any]:
+    return event(
+        "m.room.message", {"msgtype": "m.text", "body": body}, sender, room=room, state_key=None
+    )
+
+
+def room_state(
+    room: str = ROOM,
+    *,
+    version: str = "10",
+    creator: str = ALICE,
+    users: dict[str, int] | None = None,
+    extra: tuple[dict[str, Any], ...] = (),
+) -> list[dict[str, Any]]:
+    """The state a homeserver would return for a room (without the bot's membership)."""
+    levels = {"users": users if users is not None else {creator: 100}, "state_default": 50}
+    return [
+        event("m.room.create", {"room_version": version}, creator, room=room),
+        event("m.room.power_levels", levels, creator, room=room),
+        *extra,
+    ]
+
+
+async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
+    """Process one event the way the inbox worker does: inside one unit of work."""
+    assert bot.db is not None
+    async with bot.db.transaction():
+        await bot.router.handle(RoomEvent.parse(raw))
+
+
+async def join(
+    bot: ContactBot,
+    gateway: FakeGateway,
+    room: str = ROOM,
+    *,
+    state: list[dict[str, Any]] | None = None,
+) -> None:
+    """Give the fake homeserver a room and deliver the bot's own join."""
+    gateway.state[room] = state if state is not None else room_state(room)
+    gateway.members[room] = {BOT: "Contact bot", ALICE: "Alice"}
+    await feed(
+        bot,
+        event("m.room.member", {"membership": "join"}, BOT, room=room, state_key=BOT),
+    )
+
+
+async def say(
+    bot: ContactBot, gateway: FakeGateway, body: str, sender: str = ALICE, room: str = ROOM
+) -> dict[str, Any]:
+    """Send a command and return the bot's reply content."""
+    before = len(gateway.messages(room))
+    await feed(bot, message(body, sender, room))
+    replies = gateway.messages(room)[before:]
+    assert len(replies) == 1, replies
+    return replies[0]
+
+
+def state_writes(gateway: FakeGateway, room: str = ROOM) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (s.event_type, s.content)
+        for s in gateway.sent
+        if s.state_key is not None and s.room_id == room
+    ]
+
+
+async def history(bot: ContactBot, room: str = ROOM) -> list[Any]:
+    return list(reversed(await bot.contacts.history(room, 100)))
+
+
+# -- tracking -------------------------------------------------------------------------------------
+
+
+async def test_change_from_a_transaction_is_persisted_with_its_metadata(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """An m.room.contact event pushed in a real transaction is stored with its content,
+    sender, event ID, origin timestamp and validation result, and becomes current."""
+    await join(bot, gateway)
+    raw = contact_event(MSC_EXAMPLE, BOB, ts=1_700_000_123_456, event_id="$contact1")
+    async with aiohttp.ClientSession() as session:
+        status, _ = await Client(bot, session).put("t-contacts", {"events": [raw]})
+    assert status == 200
+    for _ in range(200):
+        if await history(bot):
+            break
+        await asyncio.sleep(0.05)
+    (entry,) = await history(bot)
+    assert entry.event.event_id == "$contact1"
+    assert entry.event.sender == BOB
+    assert entry.event.origin_server_ts == 1_700_000_123_456
+    assert entry.event.content == MSC_EXAMPLE
+    assert entry.event.validity == Validity.VALID
+    assert entry.event.problems == ()
+    assert entry.event.source == "transaction"
+    current = effective_event(await bot.contacts.room_state(ROOM))
+    assert current is not None and current.event_id == "$contact1"
+
+
+async def test_contact_state_read_on_join_is_recorded(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """When the bot joins, the room's existing contact state (both types) is read and stored."""
+    stable = contact_event(MSC_EXAMPLE, ALICE, event_id="$stable")
+    unstable = event(
+        UNSTABLE_STATE_TYPE, {"support_page": "https://u.example/"}, ALICE, event_id="$unstable"
+    )
+    await join(bot, gateway, state=room_state(extra=(stable, unstable)))
+    state = await bot.contacts.room_state(ROOM)
+    assert set(state.events) == {STATE_TYPE, UNSTABLE_STATE_TYPE}
+    assert state.events[STATE_TYPE].source == "state"
+    assert state.events[STATE_TYPE].content == MSC_EXAMPLE
+    assert [h.event.event_id for h in await history(bot)] == ["$stable", "$unstable"]
+
+
+async def test_stable_event_wins_and_a_cleared_one_lets_unstable_show(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """With both types set the stable one is in effect; once it is emptied, the unstable one
+    is in effect again."""
+    await join(bot, gateway)
+    await feed(bot, event(UNSTABLE_STATE_TYPE, {"contacts": [{"matrix_id": BOB}]}))
+    await feed(bot, contact_event({"contacts": [{"matrix_id": ALICE}]}))
+    chosen = effective_event(await bot.contacts.room_state(ROOM))
+    assert chosen is not None and chosen.event_type == STATE_TYPE
+    await feed(bot, contact_event({}))
+    chosen = effective_event(await bot.contacts.room_state(ROOM))
+    assert chosen is not None and chosen.event_type == UNSTABLE_STATE_TYPE
+
+
+async def test_every_change_is_kept_in_order(bot: ContactBot, gateway: FakeGateway) -> None:
+    """Three successive changes give three history entries; the last one is current."""
+    await join(bot, gateway)
+    for index in range(3):
+        content = {"contacts": [{"matrix_id": f"@u{index}:example.org"}]}
+        await feed(bot, contact_event(content, event_id=f"$change{index}"))
+    entries = await history(bot)
+    assert [e.event.event_id for e in entries] == ["$change0", "$change1", "$change2"]
+    current = effective_event(await bot.contacts.room_state(ROOM))
+    assert current is not None and current.event_id == "$change2"
+
+
+async def test_invalid_content_is_kept_raw_with_its_problems(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """Invalid content is stored exactly as sent, marked invalid or partial, with problems."""
+    await join(bot, gateway)
+    partial = {
+        "contacts": [{"matrix_id": "not-a-user", "role": "m.role.admin"}, {"matrix_id": BOB}],
+        "support_page": "javascript:alert(1)",
+        "x-extra": {"kept": True},
+    }
+    invalid = {"contacts": "everyone", "support_page": 42}
+    await feed(bot, contact_event(partial, event_id="$partial"))
+    await feed(bot, contact_event(invalid, event_id="$invalid"))
+    first, second = await history(bot)
+    assert first.event.content == partial
+    assert first.event.validity == Validity.PARTIAL
+    assert any("not-a-user" in p for p in first.event.problems)
+    assert any("javascript:alert(1)" in p for p in first.event.problems)
+    assert second.event.content == invalid
+    assert second.event.validity == Validity.INVALID
+    assert len(second.event.problems) >= 2
+
+
+async def test_replayed_events_are_recorded_once(bot: ContactBot, gateway: FakeGateway) -> None:
+    """The same event delivered twice, and again in the state read on a re-join, is one
+    history entry."""
+    raw = contact_event(MSC_EXAMPLE, event_id="$once")
+    await join(bot, gateway)
+    await feed(bot, raw)
+    await feed(bot, raw)
+    await join(bot, gateway, state=room_state(extra=(raw,)))
+    assert [h.event.event_id for h in await history(bot)] == ["$once"]
+
+
+async def test_events_queued_before_the_join_do_not_undo_the_state_it_read(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """Events B then C sent while the join waited in the inbox: the join reads C from the room
+    state; B, processed afterwards, is recorded, and C's own delivery puts C back in effect
+    (delivery order is room order). A later event applies normally."""
+    event_b = contact_event({"contacts": [{"matrix_id": ALICE}]}, event_id="$B")
+    event_c = contact_event({"contacts": [{"matrix_id": BOB}]}, event_id="$C")
+    await join(bot, gateway, state=room_state(extra=(event_c,)))
+    await feed(bot, event_b)
+    await feed(bot, event_c)
+    current = effective_event(await bot.contacts.room_state(ROOM))
+    assert current is not None and current.event_id == "$C"
+    assert [h.event.event_id for h in await history(bot)] == ["$C", "$B"]
+    await feed(bot, contact_event({}, event_id="$D"))
+    assert effective_event(await bot.contacts.room_state(ROOM)) is None
+
+
+async def test_echo_of_the_bots_own_write_puts_it_back_in_effect(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """The bot records what it sends at once; an event that raced it (sent just before, so
+    delivered before the echo) is recorded, then the echo puts the bot's event back."""
+    gateway.state[ROOM] = room_state(users={ALICE: 100, BOT: 50})
+    gateway.members[ROOM] = {BOT: "Contact bot", ALICE: "Alice"}
+    await feed(bot, event("m.room.member", {"membership": "join"}, BOT, state_key=BOT))
+    await bot.contacts.set_page(ROOM, ALICE, "https://example.org/p")
+    ours = effective_event(await bot.contacts.room_state(ROOM))
+    assert ours is not None and ours.source == "bot"
+    await feed(bot, contact_event({"contacts": [{"matrix_id": BOB}]}, event_id="$raced"))
+    echo = contact_event(ours.content, BOT, event_id=ours.event_id)
+    await feed(bot, echo)
+    current = effective_event(await bot.contacts.room_state(ROOM))
+    assert current is not None and current.event_id == ours.event_id
+
+
+async def test_state_key_other_than_empty_is_ignored(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """MSC4489 uses the state key "" only; other state keys are not contact state."""
+    await join(bot, gateway)
+    await feed(bot, contact_event(MSC_EXAMPLE, state_key="other"))
+    assert await history(bot) == []
+
+
+def hostile_contents() -> list[Any]:
+    deep: Any = "bottom"
+    for _ in range(900):
+        deep = [deep]
+    wide_object: dict[str, Any] = {f"k{i}": i for i in range(5000)}
+    return [
+        {"contacts": [{"matrix_id": f"@u{i}:example.org"} for i in range(20_000)]},
+        {"contacts": [{"matrix_id": deep, "email_address": deep}], "support_page": deep},
+        {"contacts": [None, 1, "x", [], {"role": {"nested": True}}], "support_page": []},
+        {"contacts": [{"matrix_id": "@a\x00b:example.org", "role": "m.role.admin\ud800"}]},
+        {
+            "contacts": [{"email_address": "a\u202eb@example.org", "role": "m.\u202erole"}],
+            "support_page": "https://example.org/\u202egnp.exe",
+        },
+        {
+            "contacts": [{"matrix_id": "@a:example.org", "role": "x" * 100_000}],
+            "support_page": "https://" + "a" * 5000 + ".example/",
+        },
+        {"support_via": {"server": "matrix.org"}, "contacts": {}},
+        {"contacts": [{"matrix_id": "@a:example.org", "role": "m.role.admin"}] * 500},
+        {"contacts": [{"matrix_id": float("nan"), "email_address": 10**400}]},
+        wide_object,
+    ]
+
+
+async def test_hostile_content_never_breaks_processing(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """Huge arrays, deep nesting, wrong types, NUL and lone surrogates, bidi overrides, huge
+    strings and non-finite numbers are all recorded (bounded, storable), never raise, and the
+    room's !contact and problems report still work."""
+    await join(bot, gateway)
+    for index, content in enumerate(hostile_contents()):
+        await feed(bot, contact_event(content, event_id=f"$hostile{index}"))
+    entries = await history(bot)
+    assert len(entries) == len(hostile_contents())
+    assert all(e.event.validity in (Validity.INVALID, Validity.PARTIAL) for e in entries[:-1])
+    deep_entry = entries[1]
+    assert json_shape(deep_entry.event.content)[1] <= MAX_STORED_DEPTH
+    assert any("nested too deeply" in p for p in deep_entry.event.problems)
+    assert any("NUL" in p for p in entries[3].event.problems)
+    report = await bot.contacts.problems(ROOM, ALICE)
+    assert report.events and report.recent
+    answer = await bot.contacts.lookup(ROOM)
+    assert answer.room_event is not None
+
+
+async def test_hostile_events_through_the_appservice_api_are_processed(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """Hostile contact events sent in a real transaction are stored by the inbox and processed
+    (none is left failing), and the bot still answers !contact afterwards."""
+    await join(bot, gateway)
+    events = [contact_event(c) for c in hostile_contents()[:7]]
+    events.append(message("!contact"))
+    async with aiohttp.ClientSession() as session:
+        # One transaction each: the inbox cannot yet store a transaction that holds both a
+        # very deep value and a NUL (its sanitiser recurses), which is not what this tests.
+        for index, raw in enumerate(events):
+            status, _ = await Client(bot, session).put(f"t-hostile{index}", {"events": [raw]})
+            assert status == 200
+    await wait_for(lambda: len(gateway.messages(ROOM)) == 1, timeout=20)
+    assert len(await history(bot)) == 7
+    counts = await bot.inbox.refresh_depth()
+    assert counts.get("failed", 0) == 0
+    assert counts.get("pending", 0) == 0
+
+
+# -- support cache ----------------------------------------------------------------------------
+
+
+async def test_support_answers_are_cached_in_postgresql_across_restarts(
+    database_url: str, gateway: FakeGateway, site: WellKnownSite
+) -> None:
+    """A support document fetched once is served from PostgreSQL after a restart: the
+    well-known server sees one request in all."""
+    site.serve(
+        "support.test", {"contacts": [{"email_address": "a@support.test", "role": "m.role.admin"}]}
+    )
+    for _ in range(2):
+        bot = make_bot(database_url, gateway, **contact_config(site))
+        await bot.start()
+        try:
+            result = await bot.contacts.support("support.test")
+            again = await bot.contacts.support("SUPPORT.test")
+        finally:
+            await bot.stop()
+        assert result.status == again.status == "ok"
+        assert result.info is not None and result.info.contacts[0].email_address
+    assert site.requests == ["support.test"]
+
+
+async def test_failures_are_cached_too(bot: ContactBot, site: WellKnownSite) -> None:
+    """A 404 is remembered (for an hour): asking again does not refetch."""
+    first = await bot.contacts.support("other.org")
+    second = await bot.contacts.support("other.org")
+    assert first.status == second.status == "not_found"
+    assert site.requests == ["other.org"]
+
+
+# -- pure helpers -------------------------------------------------------------------------------
+
+
+def make_room(room_id: str, version: str | None, creator: str | None) -> Room:
+    return Room(room_id, "joined", version, creator, (), None, None)
+
+
+def test_relevant_servers_for_a_v10_room() -> None:
+    """Before v12: support_via first, then the creator's server, then the room ID's server."""
+    info = parse_room_contacts({"support_via": "via.test"})
+    room = make_room("!abc:rooms.example", "10", "@c:creator.example")
+    assert relevant_servers(room.room_id, room, info) == [
+        ("via.test", "support_via"),
+        ("creator.example", "creator"),
+        ("rooms.example", "room ID"),
+    ]
+
+
+def test_room_id_is_never_parsed_for_v12_or_unknown_versions() -> None:
+    """v12 and later, unknown and non-numeric versions: only the creator's server counts."""
+    for version in ("12", "13", "org.matrix.hydra.11", None, "custom.version"):
+        room = make_room("!opaque:looks.like.a.server", version, "@c:creator.example")
+        assert relevant_servers(room.room_id, room, None) == [("creator.example", "creator")]
+        assert pre_v12_room_server(room.room_id, version) is None
+
+
+def test_same_server_is_asked_once() -> None:
+    """When creator and room ID share a server, it appears once."""
+    room = make_room("!abc:example.org", "11", ALICE)
+    assert relevant_servers(room.room_id, room, None) == [("example.org", "creator")]
+
+
+def test_storable_json_bounds_depth_and_cleans_strings() -> None:
+    """Deep values are cut at MAX_STORED_DEPTH; NUL, surrogates and NaN are replaced."""
+    deep: Any = 1
+    for _ in range(200):
+        deep = {"a": deep}
+    stored = storable_json({"deep": deep, "s": "a\x00\ud800", "n": float("inf")})
+    assert stored.truncated and stored.replaced
+    assert stored.value["s"] == "a\ufffd\ufffd"
+    assert stored.value["n"] == "inf"
+    assert TRUNCATED in json.dumps(stored.value, ensure_ascii=False)
+    assert json_shape(stored.value)[1] == MAX_STORED_DEPTH
+
+
+def test_presets_are_validated_at_start() -> None:
+    """A preset must be a usable, problem-free contact set with a plain name."""
+    good = load_presets({"org-default": MSC_EXAMPLE})
+    assert good["org-default"].info.contacts
+    for section, key in (
+        ({"bad name!": MSC_EXAMPLE}, "contact_presets.bad name!"),
+        ({"empty": {}}, "contact_presets.empty"),
+        ({"js": {"support_page": "javascript:alert(1)"}}, "contact_presets.js"),
+        ({"noid": {"contacts": [{"role": "m.role.admin"}]}}, "contact_presets.noid"),
+    ):
+        with pytest.raises(ConfigError) as err:
+            load_presets(section)
+        assert err.value.key == key
+
+
+def test_settings_need_one_type_to_write() -> None:
+    """Writing neither the stable nor the unstable type is a config error."""
+    with pytest.raises(ConfigError):
+        ContactSettings(write_stable=False, write_unstable=False)
+    assert ContactSettings(write_stable=False).write_types == (UNSTABLE_STATE_TYPE,)
+    assert ContactSettings().write_types == (STATE_TYPE, UNSTABLE_STATE_TYPE)
