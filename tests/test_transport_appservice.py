@@ -252,3 +252,16 @@ async def test_failing_event_is_retried_then_succeeds(
     counts = await bot.inbox.refresh_depth()
     assert counts.get("done") == 1
     assert bot.metrics.events_processed.labels("retry")._value.get() >= 1
+
+
+async def test_reused_transaction_id_with_new_events_is_processed(
+    client: Client, gateway: FakeGateway
+) -> None:
+    """Synapse on SQLite restarts transaction numbering after a restart: an old ID carrying new
+    events is a new transaction, not a retry, and its events are processed."""
+    assert (await client.put("1", {"events": [msg("$first", "!help")]}))[0] == 200
+    await wait_for(lambda: len(gateway.messages()) == 1)
+    assert (await client.put("1", {"events": [msg("$second", "!help")]}))[0] == 200
+    await wait_for(lambda: len(gateway.messages()) == 2)
+    targets = [r["m.relates_to"]["m.in_reply_to"]["event_id"] for r in gateway.messages()]
+    assert targets == ["$first", "$second"]

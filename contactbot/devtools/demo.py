@@ -609,9 +609,11 @@ class ScriptRunner:
             return StepResult(step, "failed", problem)
         if missing:
             names = ", ".join(PREFIX + name for name in missing)
+            # !help lists what the sender may use, so absence means "not in this build" unless
+            # the step picked a user who lacks the right; the wording covers both.
             detail = (
-                f"!help does not list {names} for {step.user} here, so this build does not "
-                "have that feature yet"
+                f"!help does not list {names} for {step.user} here: this build does not have "
+                f"that feature (or {step.user} may not use it)"
             )
             self._print(f"  skipped: {detail}")
             return StepResult(step, "skipped", detail)
@@ -693,7 +695,7 @@ def summarise(results: Sequence[StepResult]) -> str:
     )
     skipped = [r.step.command for r in results if r.outcome == "skipped"]
     if skipped:
-        text += f" (feature not in this build: {', '.join(skipped)})"
+        text += f" (not offered by this build: {', '.join(skipped)})"
     return text + "."
 
 

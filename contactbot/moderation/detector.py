@@ -13,6 +13,7 @@ from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
 from .verdict import SEVERITY_RANK, Reason, Verdict, combine
 from .wordlists import (
+    COMMON_RANK,
     TAG,
     Hit,
     Lexicon,
@@ -38,7 +39,7 @@ class Detector:
         fold = load_confusable_fold()
         # Terms are normalised with a normaliser that knows no words yet: list entries are
         # written plainly, so the repair step is never needed for them.
-        key_normalizer = Normalizer(fold, known=lambda _w: False, mask_words=())
+        key_normalizer = Normalizer(fold, rank=lambda _w: None, mask_words=())
         entries = load_data_entries()
         entries.extend(
             extra_entries(
@@ -48,7 +49,9 @@ class Detector:
         self._lexicon = Lexicon(
             entries, key_normalizer, extra_known=known_grammar_words() | load_common_words()
         )
-        self._normalizer = Normalizer(fold, self._lexicon.known, self._lexicon.mask_words)
+        self._normalizer = Normalizer(
+            fold, self._lexicon.rank, self._lexicon.mask_words, COMMON_RANK
+        )
         self._links = LinkScanner(
             fold, self.settings.domain_blocklist, self.settings.domain_allowlist
         )
@@ -247,10 +250,14 @@ def describe_disguise(original: str, normalized: str) -> str:
     if "*" in original:
         tricks.append("masking")
     letters = [c for c in plain if c.isalpha()]
-    if len(letters) > 2 and any(
-        plain[i].isalpha() and not plain[i + 1].isalnum() and plain[i + 2].isalpha()
-        for i in range(len(plain) - 2)
-    ) and " " not in normalized:
+    if (
+        len(letters) > 2
+        and any(
+            plain[i].isalpha() and not plain[i + 1].isalnum() and plain[i + 2].isalpha()
+            for i in range(len(plain) - 2)
+        )
+        and " " not in normalized
+    ):
         tricks.append("separators between letters")
     if any(plain[i] == plain[i + 1] == plain[i + 2] for i in range(len(plain) - 2)):
         tricks.append("stretched letters")

@@ -45,16 +45,18 @@ _PHISHY_WORDS = (
     "recover appeal billing payment prize upgrade premium vip gold"
 ).split()
 # Account bait anywhere in the status makes a brand-bearing host suspicious.
-_CONTEXT_BAIT = (
-    "login log_in sign_in signin verify claim wallet nitro airdrop giveaway free gift reward "
-    "prize password unlock restore unread suspended locked expired security"
-).split(" ")
-_CONTEXT_BAIT = [w.replace("_", " ") for w in _CONTEXT_BAIT]
+_CONTEXT_BAIT_RE = re.compile(
+    r"login|log in|sign in|signin|verif|claim|wallet|nitro|airdrop|giveaway|free|gift|reward"
+    r"|prize|password|unlock|restore|unread|suspended|locked|expired|security"
+)
+# Cheap pre-check: no dot and no defanging marker means no link.
+_CANDIDATE_RE = re.compile(r"\.|dot|hxx|h\*\*|\u3002|\uff61")
+_DIGIT_RE = re.compile(r"\d")
 _MONEY_RE = re.compile(
     r"\b(?:earn|earning|make|making|made|get|getting|receive|win|won|profit|income|paid|payout"
     r"|withdraw\w*)\s+(?:up to\s+|over\s+|at least\s+|from\s+|about\s+)?"
     r"(?:[$€£₿]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:[$€£]|usd\b|usdt\b|dollars\b|bucks\b"
-    r"|btc\b|eth\b|euros?\b|pounds\b|gbp\b|eur\b))"
+    r"|btc\b|eth\b|euros?\b|pounds\b|gbp\b|eur\b|cash\b))"
 )
 _PERCENT_RE = re.compile(
     r"\b\d{1,4}(?:[.,]\d+)?\s?%\s+(?:profit|returns?|roi|daily|weekly|monthly|guaranteed"
@@ -210,25 +212,28 @@ class LinkScanner:
         out: list[str] = []
         offsets: list[int] = []
         hidden: set[int] = set()
+        pieces = _LINK_PIECES
         for i, ch in enumerate(text):
-            cat = unicodedata.category(ch)
-            if cat in ("Cf", "Cs") or (cat == "Cc" and not ch.isspace()):
+            piece = pieces.get(ch)
+            if piece is None:
+                piece = _link_piece(ch)
+            if not piece:
                 hidden.add(len(out))
                 continue
-            piece = unicodedata.normalize("NFKC", ch).casefold()
-            if piece in ("\u3002", "\uff61"):
-                piece = "."
             out.append(piece)
-            offsets.extend([i] * len(piece))
+            if len(piece) == 1:
+                offsets.append(i)
+            else:
+                offsets.extend([i] * len(piece))
         return "".join(out), offsets, frozenset(hidden)
 
     # -- scanning -------------------------------------------------------------------------------
 
     def scan(self, text: str) -> list[LinkHit]:
         view, offsets, hidden = self.link_view(text)
-        bait_in_text = any(w in view for w in _CONTEXT_BAIT)
-        if not any(marker in view for marker in (".", "dot", "hxx", "h**")):
+        if not _CANDIDATE_RE.search(view):
             return []
+        bait_in_text = bool(_CONTEXT_BAIT_RE.search(view))
         defanged: list[tuple[int, int]] = []
         if _DEFANG_RE.search(view):
             view, offsets, defanged = _defang(view, offsets)
@@ -325,7 +330,12 @@ class LinkScanner:
         if not email:
             add("link.present", "spam", "low", f"{what} to {host} (statuses are not linkified)")
         if defanged:
-            add("link.defanged", "spam", "low", f"defanged {what} ({host}) written to dodge filters")
+            add(
+                "link.defanged",
+                "spam",
+                "low",
+                f"defanged {what} ({host}) written to dodge filters",
+            )
         if hidden:
             add(
                 "link.hidden_characters",
@@ -438,6 +448,25 @@ class LinkScanner:
         return None
 
 
+# Per-character NFKC + casefold for the link view ("" for invisible characters). Bounded like
+# the normaliser's cache.
+_LINK_PIECES: dict[str, str] = {}
+
+
+def _link_piece(ch: str) -> str:
+    cat = unicodedata.category(ch)
+    if cat in ("Cf", "Cs") or (cat == "Cc" and not ch.isspace()):
+        piece = ""
+    else:
+        piece = unicodedata.normalize("NFKC", ch).casefold()
+        if piece in ("\u3002", "\uff61"):
+            piece = "."
+    if len(_LINK_PIECES) >= 20_000:
+        _LINK_PIECES.clear()
+    _LINK_PIECES[ch] = piece
+    return piece
+
+
 def _is_matrix_identifier(view: str, host_start: int) -> bool:
     """``@alice:example.org``, ``#room:example.org``: a Matrix ID, not a link."""
     i = host_start - 1  # the colon
@@ -447,9 +476,7 @@ def _is_matrix_identifier(view: str, host_start: int) -> bool:
     return i - j > 1 and view[j + 1] in "@#!+$"
 
 
-def _defang(
-    view: str, offsets: list[int] | None
-) -> tuple[str, list[int], list[tuple[int, int]]]:
+def _defang(view: str, offsets: list[int] | None) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Undo defanging (``hxxp``, ``[.]``, ``(dot)``), keeping the offset map."""
     out: list[str] = []
     new_offsets: list[int] = []
@@ -495,7 +522,7 @@ def scam_patterns(norm: Normalized) -> list[LinkHit]:
     hits: list[LinkHit] = []
     base, text = norm.base, norm.text
     if (
-        not any(c.isdigit() for c in base)
+        not _DIGIT_RE.search(base)
         and "send" not in text
         and "deposit" not in text
         and not _SELL_HINT_RE.search(text)

@@ -57,6 +57,8 @@ _MODEL_NUMBER_RE = re.compile(
 )
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRETCH_RE = re.compile(r"(.)\1\1")
+_SIMPLE_RE = re.compile(r"[a-z]+(?: [a-z]+)*")
+_SINGLE_RUN_RE = re.compile(r"(?:^| )[a-z] [a-z](?: |$)")
 _WHITESPACE_RE = re.compile(r"\S+")
 
 _INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Cs"})
@@ -75,7 +77,8 @@ class Normalized:
     original: str
     text: str
     starts: Sequence[int]
-    ends: Sequence[int]
+    # None: every character comes from exactly one original character (end = start + 1).
+    ends: Sequence[int] | None
     # Word-view spans of words rebuilt from letters split by separators ("f u c k"): inside
     # them the original word boundaries are lost, so matchers relax their boundary checks.
     joined: tuple[tuple[int, int], ...] = ()
@@ -88,6 +91,8 @@ class Normalized:
         if end <= start:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)
             return pos, pos
+        if self.ends is None:
+            return self.starts[start], self.starts[end - 1] + 1
         return self.starts[start], self.ends[end - 1]
 
     def in_joined(self, start: int, end: int) -> bool:
@@ -165,15 +170,23 @@ class Normalizer:
     def __init__(
         self,
         fold: Mapping[str, str],
-        known: Callable[[str], bool],
+        rank: Callable[[str], int | None],
         mask_words: Sequence[str],
+        common_rank: int = 5 * 10**6,
     ) -> None:
-        """``known`` tells whether a spelling is a word the lists care about; the repair step
-        uses it to choose between readings of ambiguous words (``k1ll`` -> kill, not kiil).
+        """``rank`` ranks a spelling the lists know (``None`` if unknown); the repair step uses
+        it to choose between readings of ambiguous words (``k1ll`` -> kill, not kiil). Ranks
+        at or above ``common_rank`` are everyday words, preferred outright.
         ``mask_words`` are tried, in order, against ``*``-masked words."""
         self._fold = fold
-        self._known = known
-        self._mask_words = tuple(mask_words)
+        self._rank = rank
+        self._common_rank = common_rank
+        # Masked words keep their length ("f**k"), so index the candidates by length and
+        # first letter; the first letter is almost never the one hidden.
+        self._mask_index: dict[tuple[int, str], list[str]] = {}
+        for word in mask_words:
+            self._mask_index.setdefault((len(word), word[0]), []).append(word)
+            self._mask_index.setdefault((len(word), "*"), []).append(word)
         self._cache: dict[str, _CharInfo] = {}
 
     # -- base view ------------------------------------------------------------------------------
@@ -227,24 +240,21 @@ class Normalizer:
         """
         if text.isascii() and not _ASCII_CONTROL_RE.search(text):
             return text.lower(), None
-        infos = [self._char_info(ch) for ch in text]
+        cache = self._cache
+        infos = [cache.get(ch) or self._char_info(ch) for ch in text]
         protected = self._protected_scripts(infos)
-        out: list[str] = []
-        offsets: list[int] = []
-        for m in _WHITESPACE_RE.finditer(text):
-            s, e = m.start(), m.end()
-            # Whitespace between chunks becomes one space mapped to its first character.
-            if out and s > 0:
-                out.append(" ")
-                offsets.append(s - 1)
-            chunk = infos[s:e]
-            use_fold = not protected or not self._is_protected_chunk(chunk, protected)
-            for j, info in enumerate(chunk, start=s):
-                piece = info.folded if use_fold else info.plain
-                if piece:
-                    out.append(piece)
-                    offsets.extend([j] * len(piece))
-        return "".join(out), offsets
+        if not protected:
+            pieces = [info.folded for info in infos]
+        else:
+            pieces = [info.plain for info in infos]
+            for m in _WHITESPACE_RE.finditer(text):
+                s, e = m.start(), m.end()
+                if not self._is_protected_chunk(infos[s:e], protected):
+                    pieces[s:e] = [info.folded for info in infos[s:e]]
+        # Whitespace stays one space per character: two spaces separate words in s p a c e d
+        # text. Each output character maps to the original character it came from.
+        offsets = [i for i, piece in enumerate(pieces) for _ in piece]
+        return "".join(pieces), offsets
 
     @staticmethod
     def _protected_scripts(infos: Sequence[_CharInfo]) -> frozenset[str]:
@@ -285,6 +295,16 @@ class Normalizer:
         return self.word_view(text, base, boffs)
 
     def word_view(self, original: str, base: str, boffs: list[int] | None) -> Normalized:
+        n = len(base)
+        if (
+            _SIMPLE_RE.fullmatch(base)
+            and not _STRETCH_RE.search(base)
+            and not _SINGLE_RUN_RE.search(base)
+        ):
+            # Plain lower-case words and single spaces: the word view is the base view.
+            if boffs is None:
+                return Normalized(original, base, range(n), None, (), base, None)
+            return Normalized(original, base, boffs, None, (), base, boffs)
         tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(base)]
         groups = self._join_runs(base, tokens)
         out: list[str] = []
@@ -298,8 +318,20 @@ class Normalizer:
                 s, e = group[0]
                 word = base[s:e]
                 if word.isalpha() and word.isascii() and not _STRETCH_RE.search(word):
-                    rendered = word
-                    positions = list(range(s, e))
+                    if out:
+                        out.append(" ")
+                        starts.append(ends[-1])
+                        ends.append(ends[-1])
+                        pos += 1
+                    out.append(word)
+                    if boffs is None:
+                        starts.extend(range(s, e))
+                        ends.extend(range(s + 1, e + 1))
+                    else:
+                        starts.extend(boffs[s:e])
+                        ends.extend(b + 1 for b in boffs[s:e])
+                    pos += e - s
+                    continue
                 else:
                     rendered, idx = self._render(word)
                     positions = [s + i for i in idx] if idx is not None else None
@@ -399,6 +431,11 @@ class Normalizer:
     def _render(self, word: str) -> tuple[str, list[int] | None]:
         """Fold one word. Returns the rendered word and, per rendered character, the index of
         the source character in ``word`` (``None`` when the word was rewritten as a whole)."""
+        if "'" in word or "\u2019" in word:
+            bare = word.replace("'", "").replace("\u2019", "")
+            if bare.isalpha() and not _STRETCH_RE.search(bare):
+                # don't -> dont: the common case, without the per-character pass.
+                return bare, [i for i, c in enumerate(word) if c not in "'\u2019"]
         idx = list(range(len(word)))
         chars = list(word)
         # *emphasis* is not a mask.
@@ -424,9 +461,11 @@ class Normalizer:
             # "70" between words may be leet for "to"; only read it so when that makes a word
             # the lists know, so numbers stay numbers.
             if 2 <= len(chars) <= 4 and all(c in LEET for c in chars):
-                word = "".join(LEET[c] for c in chars)
-                if self._known(word):
-                    return word, list(idx)
+                leet = [LEET[c] for c in chars]
+                ambiguous_digits = [k for k, c in enumerate(chars) if c in AMBIGUOUS_IL]
+                reading = self._repair(leet, ambiguous_digits, False)
+                if reading is not None and len(reading) == len(chars):
+                    return reading, list(idx)
             digits = [(c, i) for c, i in zip(chars, idx, strict=True) if c.isalnum()]
             return "".join(c for c, _ in digits), [i for _, i in digits]
         core = "".join(chars)
@@ -462,7 +501,10 @@ class Normalizer:
             out_idx.append(i)
         if masks:
             return self._unmask(out)
-        rendered, rendered_idx, runs = self._collapse(out, out_idx)
+        if _STRETCH_RE.search("".join(out)):
+            rendered, rendered_idx, runs = self._collapse(out, out_idx)
+        else:
+            rendered, rendered_idx, runs = "".join(out), out_idx, []
         if ambiguous or leading_at or runs:
             better = self._repair(out, ambiguous, leading_at)
             if better is not None and better != rendered:
@@ -504,11 +546,7 @@ class Normalizer:
         k = 0
         while k < len(options):
             j = k
-            while (
-                j + 1 < len(options)
-                and len(options[k]) == 1
-                and options[j + 1] == options[k]
-            ):
+            while j + 1 < len(options) and len(options[k]) == 1 and options[j + 1] == options[k]:
                 j += 1
             length = j - k + 1
             if length >= 2 and len(options[k]) == 1:
@@ -518,15 +556,21 @@ class Normalizer:
                 groups.extend(options[k : j + 1])
             k = j + 1
         count = 0
+        best: tuple[int, str] | None = None
         for prefix in prefixes:
             for combo in itertools.product(*groups):
                 count += 1
                 if count > _MAX_CANDIDATES:
-                    return None
+                    return best[1] if best else None
                 candidate = prefix + "".join(combo)
-                if self._known(candidate):
-                    return candidate
-        return None
+                rank = self._rank(candidate)
+                if rank is None:
+                    continue
+                if rank >= self._common_rank:
+                    return candidate  # an everyday word: the benign reading wins
+                if best is None or rank < best[0]:
+                    best = (rank, candidate)
+        return best[1] if best else None
 
     def _unmask(self, chars: list[str]) -> tuple[str, list[int] | None]:
         """Resolve ``*`` masks (``f*ck``, ``sh**``) against the known words; without a match
@@ -535,15 +579,26 @@ class Normalizer:
         if not letters:
             return "", None
         parts: list[str] = []
-        for is_star, run in itertools.groupby(chars, key=lambda c: c == "*"):
-            run_list = list(run)
-            if is_star:
+        for char, run in itertools.groupby(chars):
+            n = len(list(run))
+            if char == "*":
                 # One star hides one letter; guessing other lengths turned "th*s" into "thots".
-                parts.append(f"[a-z]{{{len(run_list)}}}")
+                parts.append(f"[a-z]{{{n}}}")
+            elif n >= 3:
+                parts.append(re.escape(char) + "{1,2}")  # n*ggeeeeers: stretched too
             else:
-                parts.append(re.escape("".join(run_list)))
+                parts.append(re.escape(char * n))
         pattern = re.compile("".join(parts))
-        for word in self._mask_words:
-            if pattern.fullmatch(word):
-                return word, None
+        lengths = {len(chars)}
+        if any(n >= 3 for _, n in _runs(chars)):
+            lengths.update(range(len(letters), len(chars)))  # stretched letters shrink
+        first = chars[0]
+        for length in sorted(lengths):
+            for word in self._mask_index.get((length, first), ()):
+                if pattern.fullmatch(word):
+                    return word, None
         return "".join(letters), None
+
+
+def _runs(chars: Sequence[str]) -> list[tuple[str, int]]:
+    return [(c, len(list(group))) for c, group in itertools.groupby(chars)]

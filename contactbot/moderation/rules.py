@@ -67,7 +67,9 @@ PRE_ADJECTIVES: dict[str, str] = {
         "diseased fucking fuckin rotten worthless evil parasitic".split(),
         "high",
     ),
-    **dict.fromkeys("stupid dumb ugly lazy greedy nasty gross retarded primitive".split(), "medium"),
+    **dict.fromkeys(
+        "stupid dumb ugly lazy greedy nasty gross retarded primitive".split(), "medium"
+    ),
 }
 PEOPLE_NOUNS = (
     "people folks folk men women kids children guys boys girls families immigrants students "
@@ -244,11 +246,11 @@ def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[_Token]:
     for i, tok in enumerate(tokens):
         if tok.start < skip_until:
             continue
-        hit = best.get(i)
-        if hit is None:
+        tag_hit = best.get(i)
+        if tag_hit is None:
             out.append(tok)
             continue
-        symbol = hit.term.tag
+        symbol = tag_hit.term.tag
         if symbol == "GA":
             # A group adjective names a group when a people noun follows ("jewish people"),
             # or when a dehumanising noun does ("jewish rats").
@@ -262,8 +264,8 @@ def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[_Token]:
             else:
                 out.append(tok)
             continue
-        out.append(_Token(tok.start, hit.end, text[tok.start : hit.end], symbol))
-        skip_until = hit.end
+        out.append(_Token(tok.start, tag_hit.end, text[tok.start : tag_hit.end], symbol))
+        skip_until = tag_hit.end
     return out
 
 
@@ -388,7 +390,7 @@ def _fate(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
 
 
 def _made_to_suffer(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
-    """"I will make you bleed / suffer / pay"."""
+    """First-person threat to make the reader suffer: "I will make you bleed"."""
     for i in range(len(tokens) - 2):
         if tokens[i].word in ("make", "makes") and tokens[i + 1].symbol == "Y":
             outcome = tokens[i + 2].word
@@ -409,7 +411,7 @@ def _made_to_suffer(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
 
 
 def _armed_place(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
-    """"bringing a gun to school": a weapon carried to a public place."""
+    """A weapon carried to a public place: "bringing a gun to school"."""
     for i, tok in enumerate(tokens):
         if tok.word not in _CARRY:
             continue
@@ -429,7 +431,7 @@ def _armed_place(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
 
 
 def _shut_mouth(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
-    """"shut your fat mouth", "shut ur stupid face"."""
+    """Telling the reader to shut up: "shut your fat mouth", "shut ur stupid face"."""
     for i in range(len(tokens) - 2):
         if tokens[i].word == "shut" and tokens[i + 1].symbol == "Y":
             for j in range(i + 2, min(i + 5, len(tokens))):
@@ -446,7 +448,7 @@ def _shut_mouth(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
 
 
 def _hunt_down(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
-    """"I'll hunt you and your family down"."""
+    """Hunting the reader down: "I'll hunt you and your family down"."""
     for i, tok in enumerate(tokens):
         if tok.word in ("hunt", "track") and i + 1 < len(tokens) and tokens[i + 1].symbol == "Y":
             for j in range(i + 2, min(i + 7, len(tokens))):
@@ -463,7 +465,7 @@ def _hunt_down(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
 
 
 def _only_good(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
-    """"The only good X is a dead X"."""
+    """The classic "the only good X is a dead X"."""
     for i in range(len(tokens) - 2):
         if tokens[i].word == "only" and tokens[i + 1].word == "good":
             if tokens[i + 2].symbol == "G" or (
@@ -496,8 +498,8 @@ def known_grammar_words() -> frozenset[str]:
 
 
 def _armed_visit(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
-    """"I'm coming to your house with a knife": first person + approach + you + weapon;
-    "I'll be waiting outside your office" (no weapon) counts as a lesser threat."""
+    """Armed visit: first person + approach + you + weapon ("coming to your house with a
+    knife"); "I'll be waiting outside your office" (no weapon) is a lesser threat."""
     for i, tok in enumerate(tokens):
         if tok.symbol != "S":
             continue
@@ -618,7 +620,7 @@ def counter_speech(norm: Normalized, start: int, end: int) -> str:
     if before and after and before[-1] in _QUOTES and after[0] in _QUOTES:
         return "in quotation marks"
     line_before = before[before.rfind("\n") + 1 :]
-    if sum(line_before.count(q) for q in "\"“”„«»") % 2 == 1:
+    if sum(line_before.count(q) for q in '"“”„«»') % 2 == 1:
         return "in quotation marks"
     text = norm.text
     left_words = text[:start].split()[-3:]

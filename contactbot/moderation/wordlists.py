@@ -19,6 +19,7 @@ Terms are normalised with the same word view as the text, so ``you're`` in a lis
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -39,6 +40,9 @@ _DOUBLED_CATEGORIES = frozenset({"hate", "harassment", "threat", "vulgar"})
 # Categories matched without word boundaries inside letters rebuilt from "f u c k": spam
 # lures are left out because "s p e c i a l i s t" would otherwise contain "cialis".
 _JOINED_CATEGORIES = frozenset({"hate", "harassment", "threat", "vulgar", ALLOW})
+# Rank of everyday words (grammar, data/common_words.txt): the normaliser prefers them, so a
+# stretched "cooooon" reads as "con" rather than as a slur.
+COMMON_RANK = 5 * 10**6
 # Inflections tried when resolving masks and leet against prefix/substring roots.
 _ROOT_SUFFIXES = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "head", "face")
 
@@ -251,10 +255,15 @@ class Lexicon:
                 for word in key.split(" "):
                     single_words.setdefault(word, late)
         for word in extra_known:
-            single_words.setdefault(word, late + 1)
+            # Everyday words outrank their appearance inside phrases ("the" in "gas the jews").
+            if single_words.get(word, late) >= late:
+                single_words[word] = COMMON_RANK
         self.known_words = frozenset(single_words)
+        self._ranks = dict(single_words)
         self.prefix_roots = tuple(sorted(prefix_roots, key=len, reverse=True))
         self.sub_roots = tuple(sorted(sub_roots, key=len, reverse=True))
+        self._prefix_re = _alternation(self.prefix_roots)
+        self._sub_re = _alternation(self.sub_roots)
         inflected: dict[str, int] = dict(single_words)
         for root in prefix_roots | sub_roots:
             for suffix in _ROOT_SUFFIXES:
@@ -278,13 +287,21 @@ class Lexicon:
             keys.add(plain)
         return keys
 
+    def rank(self, word: str) -> int | None:
+        """How a spelling ranks when reading ambiguous leet or stretching: ``None`` for an
+        unknown word, a number otherwise (lower = listed earlier, flaggable words first;
+        ``>= COMMON_RANK`` for everyday words, which the normaliser prefers outright)."""
+        rank = self._ranks.get(word)
+        if rank is not None:
+            return rank
+        m = self._prefix_re.match(word) if self._prefix_re else None
+        if m is None and self._sub_re:
+            m = self._sub_re.search(word)
+        return self._ranks.get(m.group(), 0) if m else None
+
     def known(self, word: str) -> bool:
-        """Whether a spelling is one the lists care about (used to resolve ambiguous leet)."""
-        if word in self.known_words:
-            return True
-        return any(word.startswith(r) for r in self.prefix_roots) or any(
-            r in word for r in self.sub_roots
-        )
+        """Whether a spelling is one the lists or the grammar know."""
+        return self.rank(word) is not None
 
     def match(self, norm: Normalized) -> list[Hit]:
         """All entries found in the word view, with boundary rules applied and allowlisted
@@ -324,10 +341,12 @@ class Lexicon:
                 else:
                     hits.append(Hit(start, end, term))
         if allows and hits:
-            hits = [
-                h for h in hits if not any(s <= h.start and h.end <= e for s, e in allows)
-            ]
+            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in allows)]
         return hits
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 def _doubled(word: str) -> Iterator[str]:

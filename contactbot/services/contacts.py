@@ -551,8 +551,8 @@ class ContactService:
         if purpose:
             purpose_roles(purpose)  # refuse an unknown purpose before any work
         async with self.db.transaction() as session:
-            room = await RoomRepository(session).get(room_id)
-            state = await ContactRepository(session).state(room_id)
+            view = await ContactRepository(session).view(room_id)
+        room, state = view.room, view.state
         event = effective_event(state)
         info = self.parsed(event) if event is not None else None
         servers = relevant_servers(room_id, room, info)
@@ -633,13 +633,6 @@ class ContactService:
                 )
         return None
 
-    async def can_edit(self, room_id: str, sender: str) -> bool:
-        """Whether ``sender`` may change the room's contacts (ignoring the bot's own power)."""
-        power = await self.access.power(room_id)
-        return power is not None and all(
-            power.can_send_state(sender, t) for t in self.settings.write_types
-        )
-
     # -- editing -------------------------------------------------------------------------------
 
     def _write_types(self, state: RoomContactState) -> tuple[str, ...]:
@@ -668,9 +661,8 @@ class ContactService:
         preset: str | None = None,
     ) -> EditResult:
         state = await self.room_state(room_id)
-        current = effective_event(state)
-        content = storable_json(build(current.content if current else {})).value
         types = self._write_types(state)
+        # Permissions first: someone who may not edit learns nothing about the content.
         power = await self._power(room_id)
         self._check_sender(power, sender, types)
         lacking = self._bot_lacks(power, types)
@@ -679,6 +671,8 @@ class ContactService:
                 f"{lacking} Ask a room admin to raise my power level, or send the event "
                 "from your own client."
             )
+        current = effective_event(state)
+        content = storable_json(build(current.content if current else {})).value
         todo = tuple(t for t in types if not self._holds(state, t, content))
         written, failed = await self._write(room_id, todo, content, requested_by=sender)
         if todo and not written:

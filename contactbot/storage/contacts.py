@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import BigInteger, Text, column, delete, func, select, text
+from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contactbot.storage.contact_models import (
@@ -18,6 +18,7 @@ from contactbot.storage.contact_models import (
     RoomContactPresetRow,
     RoomContactStateRow,
 )
+from contactbot.storage.rooms import Room
 
 # Deeper levels of stored content are replaced by a marker. Room content is hostile input: a
 # bound keeps every walk over it (here, in json.dumps, in asyncpg) far from Python's recursion
@@ -105,6 +106,43 @@ class RoomContactState:
     room_id: str
     events: Mapping[str, ContactEvent]
     preset: str | None
+
+
+_VIEW_SQL = text(
+    """
+        SELECT r.membership, r.room_version, r.creator, r.additional_creators, r.power_levels,
+               r.name, s.event_type, s.content, s.event_id, s.sender, s.origin_server_ts,
+               s.validity, s.problems, s.source, p.preset
+        FROM room r
+        LEFT JOIN room_contact_state s ON s.room_id = r.room_id
+        LEFT JOIN room_contact_preset p ON p.room_id = r.room_id
+        WHERE r.room_id = :room_id
+        """
+).columns(
+    column("membership", Text),
+    column("room_version", Text),
+    column("creator", Text),
+    column("additional_creators", JSONB),
+    column("power_levels", JSONB),
+    column("name", Text),
+    column("event_type", Text),
+    column("content", JSONB),
+    column("event_id", Text),
+    column("sender", Text),
+    column("origin_server_ts", BigInteger),
+    column("validity", Text),
+    column("problems", JSONB),
+    column("source", Text),
+    column("preset", Text),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactView:
+    """What answering ``!contact`` needs about a room, read in one query."""
+
+    room: Room | None
+    state: RoomContactState
 
 
 def _problems(value: object) -> tuple[str, ...]:
@@ -196,6 +234,46 @@ class ContactRepository:
             select(RoomContactPresetRow.preset).where(RoomContactPresetRow.room_id == room_id)
         )
         return RoomContactState(room_id, {r.event_type: _event(r) for r in rows}, preset)
+
+    async def view(self, room_id: str) -> ContactView:
+        """The room (as ``RoomRepository.get`` gives it) and its contact state, one round trip.
+
+        ``!contact`` is the hot path: one query instead of three.
+        """
+        # Plain SQL: this runs for every !contact, and skipping ORM entities halves its cost.
+        rows = (await self.session.execute(_VIEW_SQL, {"room_id": room_id})).all()
+        if not rows:
+            return ContactView(None, await self.state(room_id))
+        first = rows[0]
+        creators = first.additional_creators
+        room = Room(
+            room_id=room_id,
+            membership=first.membership,
+            room_version=first.room_version,
+            creator=first.creator,
+            additional_creators=tuple(
+                c for c in (creators if isinstance(creators, list) else []) if isinstance(c, str)
+            ),
+            # As RoomRepository reads it: an empty object means no power-levels event seen.
+            power_levels=first.power_levels or None,
+            name=first.name,
+        )
+        events = {
+            row.event_type: ContactEvent(
+                room_id=room_id,
+                event_type=row.event_type,
+                content=row.content,
+                event_id=row.event_id,
+                sender=row.sender,
+                origin_server_ts=row.origin_server_ts,
+                validity=row.validity,
+                problems=_problems(row.problems),
+                source=row.source,
+            )
+            for row in rows
+            if row.event_type is not None
+        }
+        return ContactView(room, RoomContactState(room_id, events, first.preset))
 
     async def history(self, room_id: str, limit: int) -> list[HistoryEntry]:
         """The room's latest ``limit`` recorded changes, newest first."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -25,6 +26,24 @@ def storable(value: Any) -> Any:
     if isinstance(value, list):
         return [storable(v) for v in value]
     return value
+
+
+def transaction_digest(events: list[IncomingEvent]) -> str:
+    """What identifies a transaction's content: its events' IDs, in order.
+
+    A retry carries the same events (the spec forbids altering them), so it has the same digest;
+    a reused ID with other events does not.
+    """
+    digest = hashlib.sha256()
+    for event in events:
+        if event.event_id is not None:
+            digest.update(event.event_id.encode("utf-8", "replace"))
+        else:
+            digest.update(
+                json.dumps(event.payload, sort_keys=True, default=str).encode("utf-8", "replace")
+            )
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +76,9 @@ class ClaimedEvent:
 _ACCEPT_SQL = text(
     """
     WITH txn AS (
-        INSERT INTO as_transaction (txn_id, event_count)
-        VALUES (:txn_id, :count)
-        ON CONFLICT (txn_id) DO NOTHING
+        INSERT INTO as_transaction (txn_id, digest, event_count)
+        VALUES (:txn_id, :digest, :count)
+        ON CONFLICT (txn_id, digest) DO NOTHING
         RETURNING txn_id
     ), ins AS (
         INSERT INTO inbox_event (txn_id, event_id, room_key, event_type, payload, status,
@@ -96,7 +115,13 @@ class InboxRepository:
         if _JSON_UNSTORABLE.search(encoded):
             encoded = json.dumps(storable(rows), ensure_ascii=True, separators=(",", ":"))
         result = await self.session.execute(
-            _ACCEPT_SQL, {"txn_id": storable(txn_id), "count": len(events), "events": encoded}
+            _ACCEPT_SQL,
+            {
+                "txn_id": storable(txn_id),
+                "digest": transaction_digest(events),
+                "count": len(events),
+                "events": encoded,
+            },
         )
         new_txn, stored = result.one()
         return AcceptResult(duplicate=not new_txn, stored=int(stored))

@@ -13,11 +13,16 @@ from contactbot.storage.base import Base
 
 
 class TransactionRow(Base):
-    """A transaction ID the homeserver sent; its presence makes a retry a no-op."""
+    """A transaction the homeserver sent; its presence makes a retry a no-op.
+
+    Keyed by the ID *and* a digest of its events: Synapse on SQLite numbers transactions from 1
+    again after a restart, so an ID alone would make new events look like a retry.
+    """
 
     __tablename__ = "as_transaction"
 
     txn_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    digest: Mapped[str] = mapped_column(Text, primary_key=True)
     event_count: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()

@@ -25,9 +25,10 @@ def upgrade() -> None:
     op.create_table(
         "as_transaction",
         sa.Column("txn_id", sa.Text(), nullable=False),
+        sa.Column("digest", sa.Text(), nullable=False),
         sa.Column("event_count", sa.Integer(), nullable=False),
         sa.Column("received_at", TS, server_default=sa.func.now(), nullable=False),
-        sa.PrimaryKeyConstraint("txn_id", name=op.f("pk_as_transaction")),
+        sa.PrimaryKeyConstraint("txn_id", "digest", name=op.f("pk_as_transaction")),
     )
     op.create_table(
         "inbox_event",

@@ -1,0 +1,109 @@
+"""Layer 1: normalisation. Each evasion trick is undone, and every word-view character maps
+back to the characters the user actually typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactbot.moderation import Detector
+from contactbot.moderation.normalize import load_confusable_fold
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("FUCK", "fuck"),  # case folding
+        ("f4gg0t", "faggot"),  # leet digits
+        ("$h!t", "shit"),  # leet symbols
+        ("b1tch", "bitch"),  # 1 read as i
+        ("ki11", "kill"),  # 1 read as l when that makes a known word
+        ("@ss", "ass"),  # leading @ read as a when that makes a known word
+        ("f.u.c.k", "fuck"),  # dots between letters
+        ("f-u-c-k", "fuck"),  # hyphens between letters
+        ("f_u_c_k", "fuck"),  # underscores between letters
+        ("f u c k", "fuck"),  # spaces between letters
+        ("f*u*c*k", "fuck"),  # one repeated symbol between letters
+        ("fuuuuuck", "fuck"),  # stretched letters
+        ("faggggggot", "faggot"),  # stretched double letter keeps two
+        ("f*ck", "fuck"),  # star mask
+        ("sh**", "shit"),  # two-star mask
+        ("ｆｕｃｋ", "fuck"),  # fullwidth letters (NFKC)
+        ("𝐟𝐮𝐜𝐤", "fuck"),  # mathematical bold (NFKC)
+        ("fu\u200bck", "fuck"),  # zero-width space
+        ("f\u200du\u200cc\u2060k", "fuck"),  # zero-width joiner/non-joiner, word joiner
+        ("\u202efuck", "fuck"),  # bidi override
+        ("fu\u0301ck", "fuck"),  # combining accent
+        ("fück", "fuck"),  # precomposed accent
+        ("ѕһіт", "shit"),  # Cyrillic look-alikes
+        ("fuсk", "fuck"),  # one Cyrillic letter in a Latin word
+        ("ναgina", "vagina"),  # Greek look-alikes
+        ("don't", "dont"),  # apostrophes join contractions
+    ],
+)
+def test_evasion_tricks_are_undone(detector: Detector, typed: str, expected: str) -> None:
+    """Each evasion trick normalises back to the plain word."""
+    assert detector.normalize(typed).text == expected
+
+
+def test_spaced_sentence_keeps_word_gaps(detector: Detector) -> None:
+    """Text spaced letter by letter, with double spaces between words, keeps its words."""
+    assert detector.normalize("h e l l o  w o r l d").text == "hello world"
+
+
+def test_dotted_abbreviations_do_not_swallow_sentences(detector: Detector) -> None:
+    """Two single letters (e.g., i.e.) are not joined with the following words."""
+    assert detector.normalize("e.g. this works").text == "e g this works"
+
+
+def test_numbers_stay_numbers(detector: Detector) -> None:
+    """Times, ordinals and plain numbers are not read as leet."""
+    assert detector.normalize("back at 10am on the 2nd, room 1234").text == (
+        "back at 10am on the 2nd room 1234"
+    )
+
+
+def test_emphasis_stars_are_not_masks(detector: Detector) -> None:
+    """*word* is markdown emphasis, not a masked word."""
+    assert detector.normalize("*really* busy").text == "really busy"
+
+
+def test_genuine_russian_text_is_not_folded_to_latin(detector: Detector) -> None:
+    """A Russian sentence keeps its Cyrillic letters: folding it would produce fake English."""
+    assert detector.normalize("Привет, я в отпуске").text == "привет я в отпуске"
+
+
+def test_mixed_script_word_is_folded_inside_russian_text(detector: Detector) -> None:
+    """A word mixing Latin and Cyrillic is folded even when the rest is real Russian."""
+    assert "paypal" in detector.normalize("Привет, зайди на раураl").text
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("you are a f4gg0t!!", "f4gg0t"),
+        ("total f.u.c.k.e.r", "f.u.c.k.e.r"),
+        ("ѕһіт happens", "ѕһіт"),
+        ("a fu\u200bck\u200bing disgrace", "fu\u200bck\u200bing"),
+        ("go to 𝐡𝐞𝐥𝐥 now", "𝐡𝐞𝐥𝐥"),
+        ("what a c*nt", "c*nt"),
+        ("fuuuuuck this", "fuuuuuck"),
+    ],
+)
+def test_offsets_map_back_to_the_original_text(detector: Detector, typed: str, word: str) -> None:
+    """The reason for a disguised word quotes exactly the characters the user typed."""
+    verdict = detector.classify(typed)
+    spans = [(r.start, r.end, r.matched) for r in verdict.reasons if r.rule.startswith("word")]
+    start = typed.index(word)
+    assert (start, start + len(word), word) in spans
+    for r in verdict.reasons:
+        assert typed[r.start : r.end] == r.matched
+
+
+def test_confusable_fold_comes_from_the_unicode_data() -> None:
+    """The look-alike map is built from the confusable-homoglyphs data, not typed by hand."""
+    fold = load_confusable_fold()
+    assert len(fold) > 1000
+    assert fold["а"] == "a"  # Cyrillic a
+    assert fold["ο"] == "o"  # Greek omicron
+    assert fold["к"] == "k"  # lower case derived from the listed capital К
+    assert all(len(v) == 1 and v.isascii() and v.isalnum() for v in fold.values())

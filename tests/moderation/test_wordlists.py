@@ -1,0 +1,101 @@
+"""Layer 2: word and phrase lists with word boundaries and an allowlist."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactbot.moderation import Detector
+from contactbot.moderation.wordlists import load_data_entries, parse_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visiting Scunthorpe this weekend",
+        "Assessment centre all day",
+        "Cocktail hour 🍸",
+        "Watching Dick Van Dyke in Mary Poppins",
+        "Essex office today",
+        "Sussex uni open day",
+        "My therapist says hi",
+        "Grape harvest",
+        "Class reunion",
+        "Data analysis sprint",
+        "Penistone market",
+        "Cockburn's port tasting",
+        "Shiitake risotto",
+        "Meeting Mr Matsushita",
+        "Document review",
+        "Arsenal match tonight",
+        "Spotted dick for pudding",
+        "Chink in the armour",
+        "Maine Coon kitten",
+        "Homo sapiens exhibit",
+        "Sniggering at the back",
+        "Magna cum laude!",
+        "Blue tits nesting",
+        "Flame retardant testing",
+        "Pakistan vs England",
+        "Japanese class",
+        "Niger river cruise",
+    ],
+)
+def test_scunthorpe_traps_pass(detector: Detector, text: str) -> None:
+    """Ordinary words, names and places that contain a listed term are not flagged."""
+    verdict = detector.classify(text)
+    assert not verdict.flagged, verdict.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("fuck this", "vulgar"),
+        ("motherfuckers everywhere", "vulgar"),
+        ("you absolute cunt", "vulgar"),
+        ("bullshit", "vulgar"),
+        ("faggots", "hate"),
+        ("kill yourself", "harassment"),
+        ("kys", "harassment"),
+        ("free nitro giveaway", "spam"),
+        ("send me your seed phrase", "phishing"),
+    ],
+)
+def test_listed_terms_flag_with_their_category(
+    detector: Detector, text: str, category: str
+) -> None:
+    """Listed words and phrases flag, including inflections and compounds."""
+    verdict = detector.classify(text)
+    assert verdict.flagged
+    assert category in verdict.categories
+
+
+def test_terms_need_word_boundaries(detector: Detector) -> None:
+    """Whole-word terms do not match inside other words (ass in class/bass/compass)."""
+    assert detector.classify("bass class compass grass").reasons == ()
+
+
+def test_mild_profanity_is_a_signal_not_a_flag(detector: Detector) -> None:
+    """Mild words (damn, crap, hell) are low-severity signals that do not flag alone."""
+    verdict = detector.classify("damn printer, what the hell")
+    assert not verdict.flagged
+    assert all(r.severity == "low" for r in verdict.reasons)
+
+
+def test_every_data_file_parses() -> None:
+    """All shipped lists parse, and every flag category has entries."""
+    entries = load_data_entries()
+    categories = {e.category for e in entries}
+    for category in ("hate", "harassment", "threat", "vulgar", "spam", "phishing", "allow"):
+        assert category in categories
+
+
+def test_list_parser_rejects_unknown_directive() -> None:
+    """A typo in a list directive fails loudly with the file and line."""
+    with pytest.raises(ValueError, match="custom.txt:2: unknown directive @sevrity"):
+        list(parse_lines(["@category vulgar", "@sevrity high", "word"], "custom.txt"))
+
+
+def test_list_parser_rejects_entries_before_a_category() -> None:
+    """An entry with no category is an error, not silently dropped."""
+    with pytest.raises(ValueError, match="before any @category"):
+        list(parse_lines(["word"], "custom.txt"))
