@@ -265,3 +265,22 @@ async def test_reused_transaction_id_with_new_events_is_processed(
     await wait_for(lambda: len(gateway.messages()) == 2)
     targets = [r["m.relates_to"]["m.in_reply_to"]["event_id"] for r in gateway.messages()]
     assert targets == ["$first", "$second"]
+
+
+async def test_deeply_nested_hostile_events_do_not_wedge_the_appservice(
+    client: Client, bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """Events nested thousands of levels deep (with NUL characters) are stored and answered
+    200, so the homeserver never retries them forever; the next event is still processed."""
+    deep: Any = "nul\u0000"
+    for _ in range(900):
+        deep = {"a": deep}
+    hostile = msg("$deep", "!help")
+    hostile["content"]["x"] = deep
+    assert (await client.put("t1", {"events": [hostile, msg("$after", "!help")]}))[0] == 200
+    too_deep = '{"events": [' + '{"a":' * 5000 + "1" + "}" * 5000 + "]}"
+    status, _ = await client.put("t2", None, raw=too_deep.encode())
+    assert status == 200
+    await wait_for(lambda: len(gateway.messages()) == 2)
+    counts = await bot.inbox.refresh_depth()
+    assert counts.get("malformed") == 1

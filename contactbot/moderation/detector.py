@@ -114,7 +114,14 @@ class Detector:
 
     def _wordlist_reason(self, norm: Normalized, hit: Hit) -> Reason:
         term = hit.term
-        start, end = norm.span(hit.start, hit.end)
+        w_start, w_end = hit.start, hit.end
+        if term.mode != "word" and not norm.in_joined(w_start, w_end):
+            # Quote the whole word ("motherfuckers"), not just the listed root.
+            text = norm.text
+            w_start = text.rfind(" ", 0, w_start) + 1
+            space = text.find(" ", w_end)
+            w_end = len(text) if space < 0 else space
+        start, end = norm.span(w_start, w_end)
         matched = norm.original[start:end]
         severity = term.severity
         rule = f"wordlist.{term.category}"
@@ -226,12 +233,18 @@ def _dedupe(reasons: list[Reason]) -> list[Reason]:
             k.category == reason.category
             and k.start < reason.end
             and reason.start < k.end
-            and not (k.rule.startswith("link.") and reason.rule.startswith("link."))
+            and not _is_link_rule(k.rule)
+            and not _is_link_rule(reason.rule)
             for k in kept
         ):
             continue
         kept.append(reason)
     return kept
+
+
+def _is_link_rule(rule: str) -> bool:
+    # Link findings describe the link itself and are never merged with word findings.
+    return rule.startswith(("link.", "scam."))
 
 
 def describe_disguise(original: str, normalized: str) -> str:

@@ -549,9 +549,11 @@ class Normalizer:
             while j + 1 < len(options) and len(options[k]) == 1 and options[j + 1] == options[k]:
                 j += 1
             length = j - k + 1
-            if length >= 2 and len(options[k]) == 1:
+            if length >= 3 and len(options[k]) == 1:
                 c = options[k][0]
-                groups.append([c, c + c] if length >= 3 else [c + c, c])
+                groups.append([c, c + c])  # a stretched run reads as one or two letters
+            elif length == 2 and len(options[k]) == 1:
+                groups.append([options[k][0] * 2])  # a real double letter stays
             else:
                 groups.extend(options[k : j + 1])
             k = j + 1

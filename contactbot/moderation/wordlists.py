@@ -276,15 +276,18 @@ class Lexicon:
 
     @staticmethod
     def _keys_for(core: str, normalizer: Normalizer) -> set[str]:
-        keys = set()
+        plain = " ".join(
+            re.split(r"[^\w]+", core.casefold().replace("'", "").replace("\u2019", ""))
+        ).strip()
+        if plain.isascii():
+            # Written plainly already; normalising would only collapse real double letters.
+            return {plain} if plain else set()
+        keys = {plain}
+        # Non-ASCII terms get their folded spelling too: сука (Cyrillic) also reads as cyka
+        # when it appears outside Russian text.
         folded = normalizer.normalize(core).text
         if folded:
             keys.add(folded)
-        # Also keep the unfolded spelling: a Russian term written in a protected script
-        # (сука in a Russian sentence) must still match.
-        plain = " ".join(core.casefold().replace("'", "").replace("\u2019", "").split())
-        if plain and not plain.isascii():
-            keys.add(plain)
         return keys
 
     def rank(self, word: str) -> int | None:

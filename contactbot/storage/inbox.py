@@ -17,15 +17,35 @@ _JSON_UNSTORABLE = re.compile(r"\\u0000|\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
 _TEXT_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def storable(value: Any) -> Any:
-    """``value`` with NUL and lone surrogates replaced by U+FFFD, so PostgreSQL can keep it."""
+# Deeper than this, a hostile value is cut (replaced by a marker) rather than recursed into.
+MAX_STORED_DEPTH = 128
+TOO_DEEP = "\ufffd[nested too deep]"
+
+
+def storable(value: Any, _depth: int = 0) -> Any:
+    """``value`` with NUL and lone surrogates replaced by U+FFFD, so PostgreSQL can keep it,
+    and nesting cut at ``MAX_STORED_DEPTH`` so neither Python nor PostgreSQL runs out of stack.
+    """
     if isinstance(value, str):
         return _TEXT_UNSTORABLE.sub("\ufffd", value)
+    if isinstance(value, dict | list) and _depth >= MAX_STORED_DEPTH:
+        return TOO_DEEP
     if isinstance(value, dict):
-        return {storable(k): storable(v) for k, v in value.items()}
+        return {storable(k): storable(v, _depth + 1) for k, v in value.items()}
     if isinstance(value, list):
-        return [storable(v) for v in value]
+        return [storable(v, _depth + 1) for v in value]
     return value
+
+
+def _encode_row(row: dict[str, Any]) -> str:
+    try:
+        encoded = json.dumps(row, ensure_ascii=True, separators=(",", ":"))
+    except (RecursionError, ValueError):
+        encoded = ""
+    if not encoded or _JSON_UNSTORABLE.search(encoded):
+        # Rare: only hostile events get here, so the slower cleaning pass is fine.
+        encoded = json.dumps(storable(row), ensure_ascii=True, separators=(",", ":"))
+    return encoded
 
 
 def transaction_digest(events: list[IncomingEvent]) -> str:
@@ -111,9 +131,7 @@ class InboxRepository:
             }
             for e in events
         ]
-        encoded = json.dumps(rows, ensure_ascii=True, separators=(",", ":"))
-        if _JSON_UNSTORABLE.search(encoded):
-            encoded = json.dumps(storable(rows), ensure_ascii=True, separators=(",", ":"))
+        encoded = "[" + ",".join(_encode_row(row) for row in rows) + "]"
         result = await self.session.execute(
             _ACCEPT_SQL,
             {

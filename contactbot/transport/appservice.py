@@ -119,6 +119,14 @@ class AppserviceAPI:
         raw = await request.read()
         try:
             body = json.loads(raw)
+        except RecursionError:
+            # Valid JSON nested deeper than Python parses. Refusing it would make the
+            # homeserver retry forever and block every later event, so keep the raw text as
+            # one malformed event (reported, never processed) and move on.
+            log.warning("Transaction %s nests too deeply to parse; stored as malformed", txn_id)
+            body = {
+                "events": [{"unparseable_transaction": raw[:65536].decode("utf-8", "replace")}]
+            }
         except (ValueError, UnicodeDecodeError):
             self.metrics.transactions.labels("rejected").inc()
             log.warning("Refused transaction %s: body is not JSON", txn_id)

@@ -120,11 +120,11 @@ def test_domain_blocklist_and_allowlist() -> None:
     """Operators can block hosts outright and exempt their own look-alike-looking hosts."""
     det = Detector(
         DetectorSettings(
-            domain_blocklist=("bad.example",),
+            domain_blocklist=("bad.example.com",),
             domain_allowlist=("discord-events.example.org",),
         )
     )
-    blocked = det.classify("see cdn.bad.example/x")
+    blocked = det.classify("see cdn.bad.example.com/x")
     assert blocked.flagged
     assert any(r.rule == "link.blocklisted" for r in blocked.reasons)
     allowed = det.classify("free nitro raffle at discord-events.example.org")

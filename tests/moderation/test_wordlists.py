@@ -91,7 +91,7 @@ def test_every_data_file_parses() -> None:
 
 def test_list_parser_rejects_unknown_directive() -> None:
     """A typo in a list directive fails loudly with the file and line."""
-    with pytest.raises(ValueError, match="custom.txt:2: unknown directive @sevrity"):
+    with pytest.raises(ValueError, match=r"custom\.txt:2: unknown directive @sevrity"):
         list(parse_lines(["@category vulgar", "@sevrity high", "word"], "custom.txt"))
 
 

@@ -1,0 +1,189 @@
+"""Benchmark contactbot.moderation.classify against better-profanity and alt-profanity-check.
+
+One run measures, for each detector, on the same texts (the labelled dev set in
+tests/moderation/devset/):
+
+* load time and resident-memory growth of import + first call, each in a fresh subprocess so
+  one library's imports cannot flatter or burden another;
+* throughput in statuses per second on one core: CPU time (``time.process_time``) of the best
+  of several passes, one call per status, so a busy shared machine disturbs it less;
+* precision / recall / false-flag rate per kind (plain, disguised, phishing).
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/bench_classify.py            # table on stdout
+    .venv/bin/python bench/bench_classify.py --json     # machine-readable
+
+alt-profanity-check and better-profanity come from the ``[bench]`` extra. A library that is
+not installed is reported as such, not silently skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DETECTORS = ("contactbot", "better-profanity", "alt-profanity-check")
+PASSES = 5
+
+# Runs inside the subprocess: measure one detector and print one JSON object.
+_CHILD = r"""
+import gc, json, sys, time
+sys.path.insert(0, ROOT)
+import psutil
+
+proc = psutil.Process()
+name = NAME
+
+def rss():
+    gc.collect()
+    return proc.memory_info().rss
+
+# The dev-set loader and the interpreter baseline are imported before measuring.
+from tests.moderation.devset.evaluate import load, score
+examples = load()
+texts = [e.text for e in examples]
+before = rss()
+t0 = time.perf_counter()
+if name == "contactbot":
+    from contactbot.moderation import classify
+    predict = lambda text: classify(text).flagged
+elif name == "better-profanity":
+    from better_profanity import profanity
+    profanity.load_censor_words()
+    predict = profanity.contains_profanity
+else:
+    from profanity_check import predict as _predict
+    predict = lambda text: bool(_predict([text])[0])
+predict("warm-up text")
+load_s = time.perf_counter() - t0
+rss_mib = (rss() - before) / 2**20
+
+def rate(subset):
+    best = float("inf")
+    for _ in range(PASSES):
+        t = time.process_time()
+        for text in subset:
+            predict(text)
+        best = min(best, time.process_time() - t)
+    return len(subset) / best if best > 0 else float("inf")
+
+by_kind = {k: [e.text for e in examples if e.kind == k] for k in ("plain", "disguised", "phishing")}
+throughput = {"all": rate(texts), **{k: rate(v) for k, v in by_kind.items()}}
+batch = None
+if name == "alt-profanity-check":
+    t = time.process_time()
+    _predict(texts)
+    batch = len(texts) / (time.process_time() - t)
+scores, _ = score(examples, predict)
+print(json.dumps({
+    "name": name,
+    "load_s": load_s,
+    "rss_mib": rss_mib,
+    "throughput": throughput,
+    "batch_throughput": batch,
+    "scores": {k: {"precision": v.precision, "recall": v.recall,
+                   "false_flag_rate": v.false_flag_rate,
+                   "offensive": v.offensive, "benign": v.benign}
+               for k, v in scores.items()},
+}))
+"""
+
+
+def measure(name: str) -> dict[str, Any]:
+    code = f"ROOT = {str(ROOT)!r}\nNAME = {name!r}\nPASSES = {PASSES}\n" + _CHILD
+    env = dict(os.environ, PYTHONHASHSEED="0", OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"name": name, "error": last}
+    data: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:5.1f}%"
+
+
+def render(results: list[dict[str, Any]]) -> str:
+    lines = []
+    lines.append("Speed and footprint (one core; CPU time, best of %d passes)" % PASSES)
+    lines.append(
+        f"{'detector':22} {'load s':>7} {'RSS MiB':>8} {'all/s':>9} {'plain/s':>9} "
+        f"{'disguised/s':>11} {'phishing/s':>10}"
+    )
+    for r in results:
+        if "error" in r:
+            lines.append(f"{r['name']:22} NOT AVAILABLE: {r['error']}")
+            continue
+        t = r["throughput"]
+        lines.append(
+            f"{r['name']:22} {r['load_s']:7.3f} {r['rss_mib']:8.1f} {t['all']:9.0f} "
+            f"{t['plain']:9.0f} {t['disguised']:11.0f} {t['phishing']:10.0f}"
+        )
+        if r.get("batch_throughput"):
+            lines.append(f"{'':22} (batch predict of all texts: {r['batch_throughput']:.0f}/s)")
+    lines.append("")
+    lines.append("Quality on the dev set (P = precision, R = recall, FF = benign false flags)")
+    lines.append(
+        f"{'detector':22} {'kind':10} {'offens.':>7} {'benign':>6} {'P':>7} {'R':>7} {'FF':>7}"
+    )
+    for r in results:
+        if "error" in r:
+            continue
+        for kind, s in r["scores"].items():
+            lines.append(
+                f"{r['name']:22} {kind:10} {s['offensive']:7d} {s['benign']:6d} "
+                f"{_pct(s['precision'])} {_pct(s['recall'])} {_pct(s['false_flag_rate'])}"
+            )
+    ours = next((r for r in results if r["name"] == "contactbot" and "error" not in r), None)
+    if ours:
+        s = ours["scores"]
+        checks = [
+            ("plain precision >= 90%", s["plain"]["precision"] >= 0.90),
+            ("plain recall >= 75%", s["plain"]["recall"] >= 0.75),
+            ("benign plain false flags <= 1%", s["plain"]["false_flag_rate"] <= 0.01),
+            ("disguised benign false flags <= 2%", s["disguised"]["false_flag_rate"] <= 0.02),
+            ("disguised recall >= 90%", s["disguised"]["recall"] >= 0.90),
+            ("phishing recall >= 90%", s["phishing"]["recall"] >= 0.90),
+            ("throughput (plain) >= 20000/s", ours["throughput"]["plain"] >= 20_000),
+            ("throughput (all kinds) >= 20000/s", ours["throughput"]["all"] >= 20_000),
+            ("load < 0.5 s", ours["load_s"] < 0.5),
+            ("RSS < 20 MiB", ours["rss_mib"] < 20),
+        ]
+        lines.append("")
+        lines.append("contactbot targets")
+        for label, ok in checks:
+            lines.append(f"  [{'ok' if ok else 'MISS'}] {label}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print raw results as JSON")
+    parser.add_argument(
+        "--only", choices=DETECTORS, action="append", help="measure only these detectors"
+    )
+    args = parser.parse_args()
+    results = [measure(name) for name in (args.only or DETECTORS)]
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        print(render(results))
+
+
+if __name__ == "__main__":
+    main()
