@@ -19,9 +19,11 @@ from contactbot.domain.contacts import STATE_TYPES as CONTACT_STATE_TYPES
 from contactbot.errors import ConfigError, DatabaseUnavailable
 from contactbot.handlers.commands.contacts import ContactCommands
 from contactbot.handlers.commands.meta import MetaCommands
+from contactbot.handlers.commands.moderation import ModerationCommands
 from contactbot.handlers.commands.registry import CommandRegistry
 from contactbot.handlers.events import EventRouter
 from contactbot.metrics import Metrics
+from contactbot.moderation import Detector, DetectorSettings
 from contactbot.services.access import AccessService
 from contactbot.services.contacts import (
     ContactService,
@@ -31,6 +33,7 @@ from contactbot.services.contacts import (
 )
 from contactbot.services.inbox import InboxService, RetryPolicy
 from contactbot.services.matrix import MatrixGateway
+from contactbot.services.moderation import POLICY_RULE_TYPES, ModerationService, ModerationSettings
 from contactbot.services.ratelimit import CommandRateLimiter, TokenBuckets
 from contactbot.services.rooms import RoomService
 from contactbot.services.support_cache import SupportService
@@ -163,6 +166,8 @@ class ContactBot:
     def wire_features(self) -> None:
         """Register each feature's commands and event callbacks."""
         self._wire_contacts()
+        # After the features whose changes it moderates (status history), so it can subscribe.
+        self._wire_moderation()
 
     def _wire_contacts(self) -> None:
         """Room contacts (MSC4489) and homeserver support documents (MSC1929)."""
@@ -192,6 +197,54 @@ class ContactBot:
             self.router.on_state(event_type, self.contacts.handle_state_event)
         # Lookups in flight first, then the sessions they use.
         self._closers.extend((support.close, fetcher.close))
+
+    def _wire_moderation(self) -> None:
+        """Flags and review of offensive statuses and display names (docs/moderation.md)."""
+        cfg = self.config
+        if self.db is None:
+            raise RuntimeError("the database must be open before features are wired")
+        settings = ModerationSettings.from_mapping(cfg.get_mapping("moderation"))
+        if not settings.enabled:
+            log.info("Moderation of statuses and display names is off (moderation.enabled)")
+            return
+        try:
+            detector = Detector(
+                DetectorSettings.from_mapping(cfg.get_mapping("moderation.detector"))
+            )
+        except ValueError as err:
+            raise ConfigError("moderation.detector", str(err)) from err
+        self.moderation = ModerationService(
+            self.db,
+            self.gateway,
+            self.access,
+            detector,
+            settings,
+            self.metrics,
+            is_own_user=self.rooms.is_own_user,
+        )
+        self.registry.register(ModerationCommands(self.moderation))
+        self.router.on_reaction(self.moderation.handle_reaction)
+        # Display names from member events always: a per-room name can differ from the
+        # profile's, and a text already flagged through status history is not flagged twice.
+        self.router.on_member(self.moderation.handle_member)
+        for event_type in POLICY_RULE_TYPES:
+            self.router.on_state(event_type, self.moderation.handle_policy_event)
+        status = getattr(self, "status", None)
+        listeners = getattr(status, "change_listeners", None)
+        if isinstance(listeners, list):
+            listeners.append(self.moderation.handle_status_change)
+        else:
+            log.warning("Status history is not wired: only display names are moderated")
+        if not settings.room:
+            log.warning(
+                "moderation.room is not set: flags are recorded and listed by !flags, "
+                "but nobody is notified"
+            )
+        if settings.dry_run:
+            log.warning("Moderation dry run: kicks, bans and policy rules are only reported")
+        self._background.append(
+            asyncio.create_task(self.moderation.run_notice_retries(), name="flag-notices")
+        )
 
     async def stop(self) -> None:
         self.state.ready = False

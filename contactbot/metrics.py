@@ -49,3 +49,75 @@ class Metrics:
             ["component"],
             registry=r,
         )
+        # -- moderation (flags and review) --
+        self.moderation_checks = Counter(
+            "contactbot_moderation_checks_total",
+            "Texts checked by outcome (clean, flagged, known, exempt, below_minimum)",
+            ["outcome"],
+            registry=r,
+        )
+        self.moderation_flags = Counter(
+            "contactbot_moderation_flags_total",
+            "Flags raised, by most severe category and the flag's severity",
+            ["category", "severity"],
+            registry=r,
+        )
+        self.moderation_reviews = Counter(
+            "contactbot_moderation_reviews_total",
+            "Flag reviews by action and outcome (done, dry_run, unchanged, refused)",
+            ["action", "outcome"],
+            registry=r,
+        )
+        # -- profile-status history --
+        self.profile_fetches = Counter(
+            "contactbot_profile_fetches_total",
+            "Profile fetches by result (ok, not_found, rate_limited, server_error, unreachable, "
+            "failed)",
+            ["result"],
+            registry=r,
+        )
+        self.profile_fetch_seconds = Histogram(
+            "contactbot_profile_fetch_seconds",
+            "Time of one profile fetch, including storing what changed",
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+            registry=r,
+        )
+        self.profile_fetches_in_flight = Gauge(
+            "contactbot_profile_fetches_in_flight", "Profile fetches in flight", registry=r
+        )
+        self.profile_server_backoffs = Counter(
+            "contactbot_profile_server_backoffs_total",
+            "Times a server was backed off, by the result that caused it",
+            ["result"],
+            registry=r,
+        )
+        self.profile_bumps = Counter(
+            "contactbot_profile_bumps_total",
+            "Requests to fetch a profile ahead of the sweep, by reason and whether accepted",
+            ["reason", "accepted"],
+            registry=r,
+        )
+        self.status_tracked_users = Gauge(
+            "contactbot_status_tracked_users", "Users whose profiles are followed", registry=r
+        )
+        self.status_changes = Counter(
+            "contactbot_status_changes_total",
+            "Status-history rows written, by field and how the change was seen",
+            ["field", "via"],
+            registry=r,
+        )
+        self.status_sync_updates = Counter(
+            "contactbot_status_sync_updates_total",
+            "Per-user profile updates received through MSC4429 /sync",
+            registry=r,
+        )
+        self.status_sync_enabled = Gauge(
+            "contactbot_status_sync_enabled",
+            "1 while the MSC4429 /sync watcher runs, 0 when only polling",
+            registry=r,
+        )
+        self.status_purged = Counter(
+            "contactbot_status_history_purged_total",
+            "Status-history rows deleted by the retention purge",
+            registry=r,
+        )

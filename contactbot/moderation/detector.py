@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 # Statuses are at most 256 bytes and display names 256 characters; longer input is hostile or
 # a bug. Only this prefix is examined, which keeps the cost of one call bounded.
 MAX_CHARS = 8192
+# More evidence than this adds nothing to the score; capping it bounds the work on hostile
+# input such as "sh1t" repeated two thousand times.
+MAX_WORD_HITS = 32
 _COUNTER_SPEECH_CATEGORIES = frozenset({"hate", "vulgar", "harassment", "threat"})
 _LURE_CATEGORIES = frozenset({"spam", "phishing"})
 
@@ -72,19 +76,18 @@ class Detector:
         hits = self._lexicon.match(norm) if norm.text else []
         reasons: list[Reason] = []
         has_lure = False
-        for hit in hits:
-            if hit.term.category == TAG:
-                continue
+        word_hits = [h for h in hits if h.term.category != TAG][:MAX_WORD_HITS]
+        for hit in word_hits:
             reason = self._wordlist_reason(norm, hit)
             reasons.append(reason)
             if hit.term.category in _LURE_CATEGORIES and hit.term.combine:
                 has_lure = True
-        for rule_hit in evaluate(norm, hits):
+        for rule_hit in evaluate(norm, hits)[:MAX_WORD_HITS]:
             reasons.append(self._rule_reason(norm, rule_hit))
         link_hits = self._links.scan(text)
         scam_hits = scam_patterns(norm)
         has_lure = has_lure or bool(scam_hits)
-        for link_hit in (*link_hits, *scam_hits):
+        for link_hit in (*link_hits[:MAX_WORD_HITS], *scam_hits[:MAX_WORD_HITS]):
             reasons.append(_link_reason(text, link_hit))
         if has_lure and any(h.rule.startswith("link.") for h in link_hits):
             first = min(link_hits, key=lambda h: h.start)
@@ -118,9 +121,11 @@ class Detector:
         if term.mode != "word" and not norm.in_joined(w_start, w_end):
             # Quote the whole word ("motherfuckers"), not just the listed root.
             text = norm.text
-            w_start = text.rfind(" ", 0, w_start) + 1
+            left = text.rfind(" ", 0, w_start) + 1
             space = text.find(" ", w_end)
-            w_end = len(text) if space < 0 else space
+            right = len(text) if space < 0 else space
+            if right - left <= 40:  # a real word, not a hostile run of letters
+                w_start, w_end = left, right
         start, end = norm.span(w_start, w_end)
         matched = norm.original[start:end]
         severity = term.severity
@@ -253,25 +258,23 @@ def describe_disguise(original: str, normalized: str) -> str:
     if plain == normalized:
         return ""
     tricks = []
-    if any(not c.isascii() and c.isalpha() for c in original):
+    if not original.isascii() and _NON_ASCII_LETTER_RE.search(original):
         tricks.append("look-alike characters")
-    if any(c in "\u200b\u200c\u200d\u2060\ufeff\u00ad" or c in "\u202a\u202b\u202c\u202d\u202e"
-           for c in original):  # fmt: skip
+    if _INVISIBLE_RE.search(original):
         tricks.append("invisible characters")
-    if any(c.isdigit() or c in "@$!|" for c in original):
+    if _LEET_RE.search(original):
         tricks.append("leetspeak")
     if "*" in original:
         tricks.append("masking")
-    letters = [c for c in plain if c.isalpha()]
-    if (
-        len(letters) > 2
-        and any(
-            plain[i].isalpha() and not plain[i + 1].isalnum() and plain[i + 2].isalpha()
-            for i in range(len(plain) - 2)
-        )
-        and " " not in normalized
-    ):
+    if " " not in normalized and _SEPARATED_RE.search(plain):
         tricks.append("separators between letters")
-    if any(plain[i] == plain[i + 1] == plain[i + 2] for i in range(len(plain) - 2)):
+    if _STRETCHED_RE.search(plain):
         tricks.append("stretched letters")
     return ", ".join(tricks)
+
+
+_NON_ASCII_LETTER_RE = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_LEET_RE = re.compile(r"[\d@$!|]")
+_SEPARATED_RE = re.compile(r"[^\W\d_][^\w*'\u2019]+[^\W\d_]")
+_STRETCHED_RE = re.compile(r"(.)\1\1")

@@ -140,29 +140,40 @@ def load_host_lists() -> _HostLists:
     )
 
 
-def osa_distance(a: str, b: str, limit: int = 2) -> int:
-    """Optimal-string-alignment distance (edits incl. adjacent swaps), capped at limit+1."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+def one_edit_apart(a: str, b: str) -> bool:
+    """Exactly one insertion, deletion, substitution or adjacent swap turns a into b."""
+    if a == b:
+        return False
+    la, lb = len(a), len(b)
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if abs(la - lb) != 1:
+        return False
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
 
 
 def _suffix_match(host: str, domains: Iterable[str]) -> str | None:
-    for d in domains:
-        if host == d or host.endswith("." + d):
-            return d
+    """The entry of ``domains`` that ``host`` equals or is a subdomain of."""
+    pool = domains if isinstance(domains, frozenset) else frozenset(domains)
+    labels = host.split(".")
+    # Listed names have at most a few labels; longer suffixes cannot match.
+    for i in range(max(0, len(labels) - 5), len(labels)):
+        suffix = ".".join(labels[i:])
+        if suffix in pool:
+            return suffix
     return None
 
 
@@ -176,10 +187,11 @@ class LinkScanner:
         self._fold = fold
         self._brands = load_brands()
         self._lists = load_host_lists()
-        self._blocklist = tuple(blocklist)
-        self._allowlist = tuple(allowlist)
-        self._official = tuple(d for b in self._brands for d in b.official)
+        self._blocklist = frozenset(blocklist)
+        self._allowlist = frozenset(allowlist)
+        self._official = frozenset(d for b in self._brands for d in b.official)
         self._official_canon = {self.canon(d): (b, d) for b in self._brands for d in b.official}
+        self._official_canon_set = frozenset(self._official_canon)
         self._label_canon = [
             (b, label, self.canon(label)) for b in self._brands for label in b.labels
         ]
@@ -385,24 +397,29 @@ class LinkScanner:
         """(rule, severity, explanation) when the host imitates a brand."""
         canon_host = self.canon(host)
         # The whole host is an official domain in disguise (pаypal.com, paypa1.com).
-        for canon_official, (brand, official) in self._official_canon.items():
-            if canon_host == canon_official or canon_host.endswith("." + canon_official):
-                return (
-                    "link.lookalike",
-                    "high",
-                    f"host {host} imitates {official} ({brand.name})",
-                )
+        match = _suffix_match(canon_host, self._official_canon_set)
+        if match is not None:
+            brand, official = self._official_canon[match]
+            return (
+                "link.lookalike",
+                "high",
+                f"host {host} imitates {official} ({brand.name})",
+            )
         # An official domain used as a subdomain of another host: paypal.com.secure-login.xyz
-        dotted = "." + host + "."
-        for official in self._official:
-            if "." + official + "." in dotted:
-                return (
-                    "link.lookalike",
-                    "high",
-                    f"host {host} puts {official} in front of an unrelated domain",
-                )
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            # Official names have at most 3 labels; j < len: the name is not the host's suffix.
+            for j in range(i + 2, min(i + 4, len(labels))):
+                official = ".".join(labels[i:j])
+                if official in self._official:
+                    return (
+                        "link.lookalike",
+                        "high",
+                        f"host {host} puts {official} in front of an unrelated domain",
+                    )
         label, subdomains = self._registrable_label(host)
         canon_label = self.canon(label)
+        canon_sub = self.canon(subdomains)
         phishy = bait_in_text or any(w in host or w in path for w in _PHISHY_WORDS)
         for brand, brand_label, canon_brand in self._label_canon:
             if canon_label == canon_brand:
@@ -429,15 +446,13 @@ class LinkScanner:
                         f"host {host} pairs the {brand.name} name with account bait",
                     )
                 continue
-            if len(canon_brand) >= 5 and osa_distance(canon_label, canon_brand, 1) == 1:
+            if len(canon_brand) >= 5 and one_edit_apart(canon_label, canon_brand):
                 return (
                     "link.typosquat",
                     "high",
                     f"host {host} is a misspelling of {brand_label} ({brand.name})",
                 )
-            if len(canon_brand) >= 5 and (
-                canon_brand in canon_label or canon_brand in self.canon(subdomains)
-            ):
+            if len(canon_brand) >= 5 and (canon_brand in canon_label or canon_brand in canon_sub):
                 # micros0ft-office.com: the brand itself is spelt with look-alikes.
                 disguised = brand_label not in host.replace("-", "")
                 return (

@@ -15,6 +15,7 @@ came from, so a reason can quote exactly what the user typed.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import itertools
 import logging
@@ -57,6 +58,8 @@ _MODEL_NUMBER_RE = re.compile(
 )
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRETCH_RE = re.compile(r"(.)\1\1")
+_AMBIGUOUS_OR_STRETCH_RE = re.compile(r"[1]|(.)\1\1")
+_LEET_TABLE = str.maketrans({d: LEET[d] for d in "0345678 9".replace(" ", "")})
 _SIMPLE_RE = re.compile(r"[a-z]+(?: [a-z]+)*")
 _SINGLE_RUN_RE = re.compile(r"(?:^| )[a-z] [a-z](?: |$)")
 _WHITESPACE_RE = re.compile(r"\S+")
@@ -66,8 +69,10 @@ _MARK_CATEGORIES = frozenset({"Mn", "Me"})
 # Bound on the per-character cache so hostile input with many distinct code points cannot grow
 # memory without limit.
 _CHAR_CACHE_LIMIT = 20_000
-# Bound on the candidate spellings tried for one ambiguous word.
+# Bound on the candidate spellings tried for one ambiguous word, and on the length of a word
+# worth trying at all (no listed word is longer; hostile input can be).
 _MAX_CANDIDATES = 64
+_MAX_REPAIR_LENGTH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,9 +383,13 @@ class Normalizer:
         """Group tokens; runs of 3+ single characters split by one repeated separator
         (``f.u.c.k``, ``f u c k``, ``f-u-c-k``) become one group. A double space ends a run,
         so ``h e l l o  w o r l d`` stays two words."""
+        n = len(tokens)
+        lengths = [e - s for s, e in tokens]
+        if not any(lengths[k] == 1 and lengths[k + 1] == 1 for k in range(n - 1)):
+            # No two one-character tokens in a row: nothing to join (the common case).
+            return [[t] for t in tokens]
         groups: list[list[tuple[int, int]]] = []
         i = 0
-        n = len(tokens)
 
         def single(k: int) -> bool:
             s, e = tokens[k]
@@ -431,6 +440,18 @@ class Normalizer:
     def _render(self, word: str) -> tuple[str, list[int] | None]:
         """Fold one word. Returns the rendered word and, per rendered character, the index of
         the source character in ``word`` (``None`` when the word was rewritten as a whole)."""
+        if word.isdigit() and word.isascii() and len(word) > 4:
+            return word, list(range(len(word)))  # a plain number ("2024")
+        if (
+            word.isascii()
+            and word.isalnum()
+            and not word.isdigit()
+            and not _AMBIGUOUS_OR_STRETCH_RE.search(word)
+        ):
+            # Letters and unambiguous leet digits ("m33ting", "h0me"): one translate call.
+            if _MODEL_NUMBER_RE.fullmatch(word):
+                return word, list(range(len(word)))
+            return word.translate(_LEET_TABLE), list(range(len(word)))
         if "'" in word or "\u2019" in word:
             bare = word.replace("'", "").replace("\u2019", "")
             if bare.isalpha() and not _STRETCH_RE.search(bare):
@@ -499,13 +520,17 @@ class Normalizer:
             else:
                 out.append(c)
             out_idx.append(i)
-        if masks:
+        if masks and len(out) <= _MAX_REPAIR_LENGTH:
             return self._unmask(out)
+        if masks:
+            kept = [(c, i) for c, i in zip(out, out_idx, strict=True) if c != "*"]
+            out = [c for c, _ in kept]
+            out_idx = [i for _, i in kept]
         if _STRETCH_RE.search("".join(out)):
             rendered, rendered_idx, runs = self._collapse(out, out_idx)
         else:
             rendered, rendered_idx, runs = "".join(out), out_idx, []
-        if ambiguous or leading_at or runs:
+        if (ambiguous or leading_at or runs) and len(out) <= _MAX_REPAIR_LENGTH:
             better = self._repair(out, ambiguous, leading_at)
             if better is not None and better != rendered:
                 return better, None
@@ -590,7 +615,7 @@ class Normalizer:
                 parts.append(re.escape(char) + "{1,2}")  # n*ggeeeeers: stretched too
             else:
                 parts.append(re.escape(char * n))
-        pattern = re.compile("".join(parts))
+        pattern = _compile("".join(parts))
         lengths = {len(chars)}
         if any(n >= 3 for _, n in _runs(chars)):
             lengths.update(range(len(letters), len(chars)))  # stretched letters shrink
@@ -600,6 +625,11 @@ class Normalizer:
                 if pattern.fullmatch(word):
                     return word, None
         return "".join(letters), None
+
+
+@functools.lru_cache(maxsize=512)
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _runs(chars: Sequence[str]) -> list[tuple[str, int]]:

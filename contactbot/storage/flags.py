@@ -173,7 +173,9 @@ class FlagRepository:
         row = await self.session.scalar(
             select(ModerationFlagRow)
             .where(ModerationFlagRow.id == flag_id)
-            .with_for_update()
+            # FOR NO KEY UPDATE: audit rows inserted meanwhile (their foreign key takes a key
+            # share lock on this row) must not wait for the review to finish.
+            .with_for_update(key_share=True)
             .execution_options(populate_existing=True)
         )
         return _flag(row) if row is not None else None

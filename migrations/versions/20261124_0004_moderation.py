@@ -51,9 +51,7 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_moderation_flag_state_id", "moderation_flag", ["state", "id"])
-    op.create_index(
-        "ix_moderation_flag_notice_event_id", "moderation_flag", ["notice_event_id"]
-    )
+    op.create_index("ix_moderation_flag_notice_event_id", "moderation_flag", ["notice_event_id"])
     op.create_table(
         "moderation_audit",
         sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),

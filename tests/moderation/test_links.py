@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contactbot.moderation import Detector, DetectorSettings
+from contactbot.moderation.links import one_edit_apart
 
 
 @pytest.mark.parametrize(
@@ -129,3 +130,20 @@ def test_domain_blocklist_and_allowlist() -> None:
     assert any(r.rule == "link.blocklisted" for r in blocked.reasons)
     allowed = det.classify("free nitro raffle at discord-events.example.org")
     assert not any(r.rule.startswith("link.") for r in allowed.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("discord", "discord", False),
+        ("dicsord", "discord", True),  # adjacent swap
+        ("discrd", "discord", True),  # deletion
+        ("disccord", "discord", True),  # insertion
+        ("dixcord", "discord", True),  # substitution
+        ("dxxcord", "discord", False),  # two edits
+        ("steam", "stream", True),
+    ],
+)
+def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
+    """Typo-squat detection accepts exactly one edit (incl. an adjacent swap)."""
+    assert one_edit_apart(a, b) is expected
