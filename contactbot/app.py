@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import suppress
+from datetime import datetime
 from typing import Any
 
 import aiohttp
@@ -21,6 +23,7 @@ from contactbot.handlers.commands.contacts import ContactCommands
 from contactbot.handlers.commands.meta import MetaCommands
 from contactbot.handlers.commands.moderation import ModerationCommands
 from contactbot.handlers.commands.registry import CommandRegistry
+from contactbot.handlers.commands.status import StatusCommands
 from contactbot.handlers.events import EventRouter
 from contactbot.metrics import Metrics
 from contactbot.moderation import Detector, DetectorSettings
@@ -34,8 +37,10 @@ from contactbot.services.contacts import (
 from contactbot.services.inbox import InboxService, RetryPolicy
 from contactbot.services.matrix import MatrixGateway
 from contactbot.services.moderation import POLICY_RULE_TYPES, ModerationService, ModerationSettings
+from contactbot.services.profile_scheduler import FetchOutcome, PollSettings, ProfileScheduler
 from contactbot.services.ratelimit import CommandRateLimiter, TokenBuckets
 from contactbot.services.rooms import RoomService
+from contactbot.services.status import PrometheusSchedulerMetrics, StatusService, StatusSettings
 from contactbot.services.support_cache import SupportService
 from contactbot.storage import migrate
 from contactbot.storage.database import Database, is_unavailable
@@ -43,6 +48,8 @@ from contactbot.storage.embedded import EmbeddedPostgres, start_embedded
 from contactbot.transport.appservice import AppserviceAPI, AppserviceState
 from contactbot.transport.inbox_worker import InboxWorker
 from contactbot.transport.matrix_client import HomeserverClient
+from contactbot.transport.profile_fetcher import GatewayProfileFetcher, ProfileFetcher
+from contactbot.transport.profile_watcher import ProfileWatcher, WatcherSettings
 from contactbot.transport.wellknown import WellKnownFetcher, WellKnownSettings
 
 log = logging.getLogger(__name__)
@@ -166,6 +173,7 @@ class ContactBot:
     def wire_features(self) -> None:
         """Register each feature's commands and event callbacks."""
         self._wire_contacts()
+        self._wire_status()
         # After the features whose changes it moderates (status history), so it can subscribe.
         self._wire_moderation()
 
@@ -198,6 +206,103 @@ class ContactBot:
         # Lookups in flight first, then the sessions they use.
         self._closers.extend((support.close, fetcher.close))
 
+    def _wire_status(self) -> None:
+        """Profile-status history (MSC4426): polling, the MSC4429 watcher, ``!status``."""
+        cfg = self.config
+        if self.db is None or self.http is None:
+            raise RuntimeError("the database must be open before features are wired")
+        if not cfg.get_bool("status.enabled"):
+            log.info("Profile-status history is off (status.enabled)")
+            return
+        key = "status"
+        try:
+            key = "status.poll"
+            poll = PollSettings.from_mapping(cfg.get_mapping("status.poll"))
+            key = "status.retention_days"
+            settings = StatusSettings(
+                retention_days=cfg.get_float("status.retention_days"),
+                moderators_room=cfg.get_str("status.moderators_room")
+                or cfg.get_str("moderation.room"),
+            )
+            key = "status.sync"
+            mode = cfg.get_str("status.sync")
+            if mode not in ("auto", "on", "off"):
+                raise ValueError(f"must be auto, on or off, not {mode!r}")
+            key = "status.watcher_suffix"
+            suffix = cfg.get_str("status.watcher_suffix")
+            if not re.fullmatch(r"_[a-z0-9._=/-]+", suffix):
+                raise ValueError('must start with "_" and use only a-z, 0-9 and ._=/-')
+        except ValueError as err:
+            raise ConfigError(key, str(err)) from err
+        scheduler = ProfileScheduler(poll, metrics=PrometheusSchedulerMetrics(self.metrics))
+        status = self.status = StatusService(
+            self.db,
+            scheduler,
+            settings,
+            bot_user_id=cfg.bot_user_id,
+            is_own_user=self.rooms.is_own_user,
+            metrics=self.metrics,
+        )
+
+        async def store(
+            user_id: str, profile: Mapping[str, object] | None, requested_at: datetime
+        ) -> None:
+            await status.observe_profile(user_id, profile, via="poll", requested_at=requested_at)
+
+        fetch: Callable[[str], Awaitable[FetchOutcome]]
+        watcher: ProfileWatcher | None = None
+        if isinstance(self.gateway, HomeserverClient):
+            fetch = ProfileFetcher(
+                self.http,
+                cfg.get_str("homeserver.address"),
+                cfg.as_token,
+                store,
+                timeout=cfg.get_float("status.fetch_timeout"),
+                max_body_bytes=cfg.get_int("status.max_profile_bytes"),
+            )
+            if mode != "off":
+                watcher = ProfileWatcher(
+                    self.gateway,
+                    self.http,
+                    cfg.get_str("homeserver.address"),
+                    cfg.as_token,
+                    status,
+                    WatcherSettings(
+                        mode="on" if mode == "on" else "auto", localpart_suffix=suffix
+                    ),
+                    metrics=self.metrics,
+                )
+        else:
+            # A recording gateway in tests: profiles come from it.
+            fetch = GatewayProfileFetcher(self.gateway, store)
+        self.status_watcher = watcher
+        self.registry.register(StatusCommands(status, self.access))
+        self.router.on_member(status.handle_member)
+        self.router.on_message(status.handle_message)
+        # Passed on when the bot joins a room (load_room), after its members are stored.
+        self.router.on_state("m.room.create", status.handle_room_loaded)
+
+        async def run() -> None:
+            try:
+                await status.start()
+                if watcher is not None:
+                    await watcher.start()
+                await asyncio.gather(scheduler.run(fetch), status.run_maintenance())
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("Profile-status tracking stopped")
+                self.metrics.failures.labels("status").inc()
+
+        async def close() -> None:
+            # Runs after run() was cancelled: keep the sync token and the fetch times.
+            if watcher is not None:
+                await watcher.stop()
+            await status.stop()
+
+        self._background.append(asyncio.create_task(run(), name="status"))
+        self._closers.append(close)
+
     def _wire_moderation(self) -> None:
         """Flags and review of offensive statuses and display names (docs/moderation.md)."""
         cfg = self.config
@@ -229,12 +334,12 @@ class ContactBot:
         self.router.on_member(self.moderation.handle_member)
         for event_type in POLICY_RULE_TYPES:
             self.router.on_state(event_type, self.moderation.handle_policy_event)
+        # Set by _wire_status unless status history is off.
         status = getattr(self, "status", None)
-        listeners = getattr(status, "change_listeners", None)
-        if isinstance(listeners, list):
-            listeners.append(self.moderation.handle_status_change)
+        if isinstance(status, StatusService):
+            status.change_listeners.append(self.moderation.handle_status_change)
         else:
-            log.warning("Status history is not wired: only display names are moderated")
+            log.warning("Status history is off: only display names from member events are checked")
         if not settings.room:
             log.warning(
                 "moderation.room is not set: flags are recorded and listed by !flags, "

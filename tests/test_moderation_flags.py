@@ -13,9 +13,10 @@ Carol (no power anywhere) and the on-call moderator.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import itertools
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -23,7 +24,8 @@ import pytest
 from contactbot.app import ContactBot
 from contactbot.domain.events import RoomEvent
 from contactbot.errors import ConfigError
-from contactbot.services.moderation import ModerationService, ModerationSettings
+from contactbot.services.moderation import ModerationService, ModerationSettings, when
+from contactbot.services.status import StatusChange
 from contactbot.storage.flags import FLAG_STATES, AuditEntry, Flag, FlagRepository
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
@@ -178,18 +180,25 @@ async def set_name(bot: ContactBot, user: str, name: str, room: str = ALPHA) -> 
     )
 
 
-@dataclass(frozen=True)
-class StatusChange:
-    """What the status-history feature hands its change listeners."""
-
-    user_id: str
-    history_id: int | None
-    texts: tuple[tuple[str, str], ...]
+def status_change(
+    user: str, history_id: int, texts: tuple[tuple[str, str], ...], via: str = "poll"
+) -> StatusChange:
+    return StatusChange(
+        user_id=user,
+        history_id=history_id,
+        field="status",
+        via=via,
+        observed_at=datetime.now(UTC),
+        valid=True,
+        problem=None,
+        texts=texts,
+    )
 
 
 async def set_status(bot: ContactBot, user: str, text: str, history_id: int = 1) -> None:
+    """What status history hands its listeners when ``user`` sets a status."""
     await service(bot).handle_status_change(
-        StatusChange(user, history_id, (("m.status.text", text), ("m.status.emoji", "🌴")))
+        status_change(user, history_id, (("m.status.text", text), ("m.status.emoji", "🌴")))
     )
 
 
@@ -279,7 +288,9 @@ async def test_offensive_display_name_is_flagged_to_the_moderators_room_only(
         f"Eve the {HIGH}",
         "open",
     )
-    assert (flag.source, flag.source_room_id) == ("member", ALPHA)
+    # Status history records the name change first and hands it on with its history row; the
+    # member event's own check then finds the flag and raises nothing more.
+    assert flag.source == "status" and flag.history_id is not None
     assert (flag.category, flag.severity, flag.detector_severity) == ("threat", "high", "high")
     assert flag.reasons[0]["matched"] == HIGH and flag.reasons[0]["rule"] == "wordlist.threat"
     assert flag.reasons[0]["start"] == 8 and flag.reasons[0]["end"] == 15
@@ -311,6 +322,26 @@ async def test_offensive_display_name_is_flagged_to_the_moderators_room_only(
     assert [b.content["m.relates_to"]["key"] for b in buttons] == ["✅", "❌", "🔨"]
     assert all(b.content["m.relates_to"]["event_id"] == flag.notice_event_id for b in buttons)
     assert [e.action for e in await audit(bot, flag.id)] == ["raised", "notified"]
+
+
+async def test_member_event_names_are_checked_without_status_history(
+    database_url: str, gateway: FakeGateway
+) -> None:
+    """With status history off, display names still reach the detector from member events:
+    the flag records the room and event, and !flag says where it was seen."""
+    bot = await start_bot(database_url, gateway, **{"status.enabled": False})
+    try:
+        await set_name(bot, EVE, HIGH, room=BETA)
+        await set_name(bot, EVE, HIGH, room=ALPHA)
+        flag = await only_flag(bot)
+        assert (flag.source, flag.source_room_id, flag.history_id) == ("member", BETA, None)
+        assert flag.source_event_id is not None and flag.source_event_id.startswith("$ev")
+        assert len(notices(gateway)) == 1
+        assert f"Seen in a member event in `{BETA}`" in notices(gateway)[0]["body"]
+        details = await say(bot, gateway, f"!flag {flag.id}")
+        assert f"from a member event in `{BETA}`" in details["body"]
+    finally:
+        await bot.stop()
 
 
 async def test_notice_pings_nobody_when_no_one_is_on_call(
@@ -391,7 +422,7 @@ async def test_status_change_texts_are_checked_with_their_history_row(
     """Each (label, text) of a status change is checked; a flag keeps the label and the
     status history row it came from; the clean emoji raises nothing."""
     await service(bot).handle_status_change(
-        StatusChange(
+        status_change(
             EVE,
             42,
             (
@@ -874,13 +905,14 @@ async def test_flag_shows_details_and_history(bot: ContactBot, gateway: FakeGate
     body = reply["body"]
     assert body.startswith(f"**Flag #{flag.id} · high · threat · actioned**")
     assert f"Display name: ||Eve the {HIGH}||" in body
-    assert "Raised " in body and f"from a member event in `{ALPHA}`" in body
+    assert f"Raised {when(flag.created_at)} from status history row {flag.history_id}" in body
+    assert "(seen by member)" in body
     assert "threat (high), `wordlist.threat`" in body
     assert "Rooms shared with the bot (3)" in body
     notice_link = f"https://matrix.to/#/{MODS}/{flag.notice_event_id}"
     assert f'<a href="{notice_link}">Notice</a>' in reply["formatted_body"]
     history = body.split("**History**")[1]
-    assert f"{BOT} raised from member (displayname)" in history
+    assert f"{BOT} raised from status (displayname)" in history
     assert f"{BOT} notice posted, pinging 1" in history
     assert f"{MOD} confirmed (was open): looks deliberate" in history
     assert f"{ADMIN} kick: 2 done, 1 skipped; public reason: Offensive display name" in history
@@ -907,18 +939,63 @@ async def test_flag_command_errors(bot: ContactBot, gateway: FakeGateway) -> Non
 # -- robustness and settings ----------------------------------------------------------------------
 
 
+async def elsewhere(coro: Any) -> Any:
+    """Run ``coro`` as another task with a fresh context, as the inbox worker runs another
+    room's event: it does not join the unit of work open here."""
+    return await asyncio.create_task(coro, context=contextvars.Context())
+
+
+async def test_flag_and_notice_are_visible_before_the_raising_event_commits(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """The flag and its notice ID are committed as soon as they exist, not with the member
+    event that raised them: a moderator who reacts to the notice (or runs !flags) while that
+    event is still being processed finds the flag."""
+    assert bot.db is not None
+    async with bot.db.transaction():
+        await bot.router.handle(
+            RoomEvent.parse(
+                event(
+                    "m.room.member",
+                    {"membership": "join", "displayname": HIGH},
+                    EVE,
+                    room=ALPHA,
+                    state_key=EVE,
+                )
+            )
+        )
+        flags = await elsewhere(all_flags(bot))
+        assert len(flags) == 1 and flags[0].notice_event_id is not None
+        await elsewhere(react(bot, flags[0], "✅"))
+        assert (await elsewhere(only_flag(bot))).state == "confirmed"
+
+
 async def test_failed_notice_is_sent_later(bot: ContactBot, gateway: FakeGateway) -> None:
     """If the homeserver is down when a flag is raised, the flag is kept (and !flags says the
     notice is not sent yet); the retry posts it once, and later retries post nothing."""
+    moderation = service(bot)
     gateway.fail_sends = 1
-    await set_name(bot, EVE, HIGH)
+    assert (await moderation.check(EVE, "displayname", HIGH)).outcome == "flagged"
     flag = await only_flag(bot)
     assert flag.notice_event_id is None and notices(gateway) == []
     assert "notice not sent yet" in (await say(bot, gateway, "!flags"))["body"]
-    assert await service(bot).retry_notices() == 1
-    assert await service(bot).retry_notices() == 0
+    assert await moderation.retry_notices() == 1
+    assert await moderation.retry_notices() == 0
     assert len(notices(gateway)) == 1
     assert (await only_flag(bot)).notice_event_id is not None
+
+
+async def test_failed_notice_is_sent_when_the_text_is_seen_again(
+    bot: ContactBot, gateway: FakeGateway
+) -> None:
+    """A flag whose notice failed gets it the next time the same text is seen, still once."""
+    moderation = service(bot)
+    gateway.fail_sends = 1
+    await moderation.check(EVE, "displayname", HIGH)
+    assert notices(gateway) == []
+    assert (await moderation.check(EVE, "m.status.text", HIGH)).outcome == "known"
+    await moderation.check(EVE, "displayname", HIGH)
+    assert len(notices(gateway)) == 1
 
 
 async def test_metrics_count_flags_and_reviews(bot: ContactBot) -> None:

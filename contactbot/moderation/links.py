@@ -51,6 +51,7 @@ _CONTEXT_BAIT_RE = re.compile(
 )
 # Cheap pre-check: no dot and no defanging marker means no link.
 _CANDIDATE_RE = re.compile(r"\.|dot|hxx|h\*\*|\u3002|\uff61")
+_NOT_CANDIDATE_CHAR_RE = re.compile(r"[^a-z0-9.*\u3002\uff61]+")
 _DIGIT_RE = re.compile(r"\d")
 _MONEY_RE = re.compile(
     r"\b(?:earn|earning|make|making|made|get|getting|receive|win|won|profit|income|paid|payout"
@@ -242,6 +243,13 @@ class LinkScanner:
     # -- scanning -------------------------------------------------------------------------------
 
     def scan(self, text: str) -> list[LinkHit]:
+        if not text.isascii():
+            # Cheap, conservative pre-check before the per-character link view: dropping
+            # every character but ASCII letters, digits, dots and stars can only create
+            # candidates (a dot, "dot", "hxx"), never hide one.
+            quick = _NOT_CANDIDATE_CHAR_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
+            if not _CANDIDATE_RE.search(quick):
+                return []
         view, offsets, hidden = self.link_view(text)
         if not _CANDIDATE_RE.search(view):
             return []

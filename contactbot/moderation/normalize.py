@@ -60,6 +60,9 @@ _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRETCH_RE = re.compile(r"(.)\1\1")
 _AMBIGUOUS_OR_STRETCH_RE = re.compile(r"[1]|(.)\1\1")
 _LEET_TABLE = str.maketrans({d: LEET[d] for d in "0345678 9".replace(" ", "")})
+# Letters, unambiguous leet digits and the symbols $ and @, at least one letter, no "1".
+_LEET_SYMBOL_WORD_RE = re.compile(r"(?=[^a-z]*[a-z])[a-z02-9$@]+")
+_LEET_SYMBOL_TABLE = str.maketrans({c: LEET[c] for c in "0345789$@" if c in LEET})
 _SIMPLE_RE = re.compile(r"[a-z]+(?: [a-z]+)*")
 _SINGLE_RUN_RE = re.compile(r"(?:^| )[a-z] [a-z](?: |$)")
 _WHITESPACE_RE = re.compile(r"\S+")
@@ -73,6 +76,84 @@ _CHAR_CACHE_LIMIT = 20_000
 # worth trying at all (no listed word is longer; hostile input can be).
 _MAX_CANDIDATES = 64
 _MAX_REPAIR_LENGTH = 40
+
+
+_SEG_RANGE, _SEG_POSITIONS, _SEG_WHOLE = 0, 1, 2
+_NO_POSITIONS: list[int] = []
+
+
+class _OffsetMap:
+    """Per-character start/end offsets of a word view in the original text, built on first
+    use from one segment per word (words are joined by one space, which maps to the end of the
+    word before it)."""
+
+    __slots__ = ("_boffs", "_ends", "_segments", "_starts", "ends", "starts")
+
+    def __init__(
+        self,
+        segments: list[tuple[int, int, int, list[int]]],
+        boffs: list[int] | None,
+    ) -> None:
+        self._segments = segments
+        self._boffs = boffs
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self.starts = _LazyOffsets(self, True)
+        self.ends = _LazyOffsets(self, False)
+
+    def build(self) -> tuple[list[int], list[int]]:
+        if self._starts is not None:
+            return self._starts, self._ends
+        starts: list[int] = []
+        ends: list[int] = []
+        boffs = self._boffs
+        for kind, a, b, data in self._segments:
+            if starts:
+                starts.append(ends[-1])
+                ends.append(ends[-1])
+            if kind == _SEG_RANGE:
+                if boffs is None:
+                    starts.extend(range(a, b))
+                    ends.extend(range(a + 1, b + 1))
+                else:
+                    starts.extend(boffs[a:b])
+                    ends.extend([x + 1 for x in boffs[a:b]])
+            elif kind == _SEG_POSITIONS:
+                if boffs is None:
+                    starts.extend(data)
+                    ends.extend([p + 1 for p in data])
+                else:
+                    starts.extend([boffs[p] for p in data])
+                    ends.extend([boffs[p] + 1 for p in data])
+            else:
+                if boffs is None:
+                    o_start, o_end = a, b
+                else:
+                    o_start, o_end = boffs[a], boffs[b - 1] + 1
+                starts.extend([o_start] * data[0])
+                ends.extend([o_end] * data[0])
+        self._starts, self._ends = starts, ends
+        return starts, ends
+
+
+class _LazyOffsets(Sequence[int]):
+    """One side (starts or ends) of an :class:`_OffsetMap`."""
+
+    __slots__ = ("_first", "_map")
+
+    def __init__(self, offset_map: _OffsetMap, first: bool) -> None:
+        self._map = offset_map
+        self._first = first
+
+    def _list(self) -> list[int]:
+        starts, ends = self._map.build()
+        return starts if self._first else ends
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self._list()[index]
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,8 +394,9 @@ class Normalizer:
         tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(base)]
         groups = self._join_runs(base, tokens)
         out: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        # The map back to the original is built lazily, only when a span is asked for (most
+        # statuses match nothing): one segment per emitted word, see _OffsetMap.
+        segments: list[tuple[int, int, int, list[int]]] = []
         joined: list[tuple[int, int]] = []
         pos = 0
         for group in groups:
@@ -322,38 +404,32 @@ class Normalizer:
             if len(group) == 1:
                 s, e = group[0]
                 word = base[s:e]
-                if word.isalpha() and word.isascii() and not _STRETCH_RE.search(word):
+                if word.isalpha() and not _STRETCH_RE.search(word):
+                    # Letters only, in any script: the word is its own rendering.
                     if out:
                         out.append(" ")
-                        starts.append(ends[-1])
-                        ends.append(ends[-1])
                         pos += 1
                     out.append(word)
-                    if boffs is None:
-                        starts.extend(range(s, e))
-                        ends.extend(range(s + 1, e + 1))
-                    else:
-                        starts.extend(boffs[s:e])
-                        ends.extend(b + 1 for b in boffs[s:e])
+                    segments.append((_SEG_RANGE, s, e, _NO_POSITIONS))
                     pos += e - s
                     continue
-                else:
-                    rendered, idx = self._render(word)
-                    positions = [s + i for i in idx] if idx is not None else None
+                rendered, idx = self._render(word)
+                positions = [s + i for i in idx] if idx is not None else None
                 span_start, span_end = s, e
             else:
                 # Letters split by separators: render the letters as one word.
                 letters = "".join(base[s:e] for s, e in group)
                 rendered, idx = self._render(letters)
-                flat = [p for s, e in group for p in range(s, e)]
-                positions = [flat[i] for i in idx] if idx is not None else None
+                if idx is not None:
+                    flat = [p for s, e in group for p in range(s, e)]
+                    positions = [flat[i] for i in idx]
+                else:
+                    positions = None
                 span_start, span_end = group[0][0], group[-1][1]
             if not rendered:
                 continue
             if out:
                 out.append(" ")
-                starts.append(ends[-1])
-                ends.append(ends[-1])
                 pos += 1
             out.append(rendered)
             if len(group) > 1 and len(rendered) >= 8 and base[group[0][1]] == " ":
@@ -361,22 +437,15 @@ class Normalizer:
                 # words; f.u.c.k-style groups are one word each and keep their boundaries.
                 joined.append((pos, pos + len(rendered)))
             if positions is not None:
-                if boffs is None:
-                    starts.extend(positions)
-                    ends.extend(p + 1 for p in positions)
-                else:
-                    starts.extend(boffs[p] for p in positions)
-                    ends.extend(boffs[p] + 1 for p in positions)
+                segments.append((_SEG_POSITIONS, 0, 0, positions))
             else:
                 # Rewritten as a whole (mask or repair): every character maps to the word.
-                if boffs is None:
-                    o_start, o_end = span_start, span_end
-                else:
-                    o_start, o_end = boffs[span_start], boffs[span_end - 1] + 1
-                starts.extend([o_start] * len(rendered))
-                ends.extend([o_end] * len(rendered))
+                segments.append((_SEG_WHOLE, span_start, span_end, [len(rendered)]))
             pos += len(rendered)
-        return Normalized(original, "".join(out), starts, ends, tuple(joined), base, boffs)
+        offsets = _OffsetMap(segments, boffs)
+        return Normalized(
+            original, "".join(out), offsets.starts, offsets.ends, tuple(joined), base, boffs
+        )
 
     @staticmethod
     def _join_runs(base: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -452,11 +521,31 @@ class Normalizer:
             if _MODEL_NUMBER_RE.fullmatch(word):
                 return word, list(range(len(word)))
             return word.translate(_LEET_TABLE), list(range(len(word)))
+        if (
+            word.isascii()
+            and word[0] != "@"
+            and _LEET_SYMBOL_WORD_RE.fullmatch(word)
+            and not _MODEL_NUMBER_RE.fullmatch(word)
+        ):
+            # "$h1t"-free leet with $ and @ inside ("a$$", "b@stard"): one translate call,
+            # unless the folded word is stretched and needs the repair step.
+            folded = word.translate(_LEET_SYMBOL_TABLE)
+            if not _STRETCH_RE.search(folded):
+                return folded, list(range(len(word)))
         if "'" in word or "\u2019" in word:
             bare = word.replace("'", "").replace("\u2019", "")
             if bare.isalpha() and not _STRETCH_RE.search(bare):
                 # don't -> dont: the common case, without the per-character pass.
                 return bare, [i for i, c in enumerate(word) if c not in "'\u2019"]
+        if word.isalpha():
+            # Letters only, stretched ("fuuuuck"): skip the per-character pass below.
+            letters = list(word)
+            rendered, rendered_idx, runs = self._collapse(letters, list(range(len(word))))
+            if runs and len(letters) <= _MAX_REPAIR_LENGTH:
+                better = self._repair(letters, [], False)
+                if better is not None and better != rendered:
+                    return better, None
+            return rendered, rendered_idx
         idx = list(range(len(word)))
         chars = list(word)
         # *emphasis* is not a mask.

@@ -45,10 +45,11 @@ for _sym, _words in {
     "S": "i im ill id ive we ima imma iam weve wed someone somebody",
     "Y": "you u ya yu yall youre ur your thee youse yourself youll youd youve",
     "I": "imagine",
+    "J": "what",
     "O": "him her everyone everybody ppl",
     "E": "a an such so fucking fuckin fkn total complete absolute utter most biggest real little "
     "big just really literally truly look looks sound sounds act acting like smell smells seem "
-    "seems but piece sorry bunch pack lot one this that",
+    "seems but piece sorry bunch pack lot one this that much sad",
     "K": "hope hoping wish pray praying",
     "Q": "say says said saying call calls called calling use uses used using yell yelled shout "
     "shouted type typed write wrote quote quoting repeat heard",
@@ -106,6 +107,8 @@ class _Rule:
     # severity when the decisive symbol (the last one matched) is upper / lower case
     strong: str = "high"
     weak: str = "medium"
+    # Symbols every match contains (a cheap test before running the pattern).
+    needs: frozenset[str] = frozenset()
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -114,66 +117,77 @@ _RULES: tuple[_Rule, ...] = (
         "hate",
         re.compile(r"G[xL]{0,3}A[ELAM]{0,2}x?[ELAM]{0,2}[RDd]"),
         "group described with dehumanising or derogatory words",
+        needs=frozenset("GA"),
     ),
     _Rule(
         "identity.dehumanize_near",
         "hate",
         re.compile(r"G[xLAEGDd]{0,5}R"),
         "group named next to a dehumanising word",
+        needs=frozenset("GR"),
     ),
     _Rule(
         "identity.violence",
         "hate",
         re.compile(r"[VZ][LxE]{0,4}G"),
         "call for violence against a group",
+        needs=frozenset("G"),
     ),
     _Rule(
         "identity.violence_should",
         "hate",
         re.compile(r"G[xLAE]{0,4}M[MTABL]{0,3}[PpV]"),
         "says a group should suffer violence",
+        needs=frozenset("GM"),
     ),
     _Rule(
         "identity.death_wish",
         "hate",
         re.compile(r"K[L]{0,3}G[xAB]{0,2}[PpR]"),
         "wishes death or harm on a group",
+        needs=frozenset("KG"),
     ),
     _Rule(
         "identity.hatred",
         "hate",
         re.compile(r"H[L]{0,2}G"),
         "expresses hatred of a group",
+        needs=frozenset("HG"),
     ),
     _Rule(
         "identity.exclusion",
         "hate",
         re.compile(r"G[xLAME]{0,3}X"),
         "denies a group's humanity, rights or belonging",
+        needs=frozenset("GX"),
     ),
     _Rule(
         "threat.direct",
         "threat",
         re.compile(r"S[MTAELxWY]{0,5}?[Vv]L?[YO]"),
         "first-person threat of violence",
+        needs=frozenset("S"),
     ),
     _Rule(
         "threat.death",
         "threat",
-        re.compile(r"Y[AMTE]{1,3}P"),
+        re.compile(r"Y[AMTE]{0,3}P"),
         "tells the reader they will die or be hurt",
+        needs=frozenset("YP"),
     ),
     _Rule(
         "harassment.death_wish",
         "harassment",
         re.compile(r"KY[xAMTB]{0,2}[PpVv]"),
         "wishes death or harm on the reader",
+        needs=frozenset("KY"),
     ),
     _Rule(
         "harassment.insult",
         "harassment",
-        re.compile(r"[YI][AELM]{0,3}[RDd]|AY[EL]{0,2}[RDd]"),
+        re.compile(r"Y[AELMDd]{0,3}[RDd]|I[AELMDd]{0,5}[RDd]|AY[EL]{0,2}[RDd]|J[EDd]{0,3}[RDd]"),
         "insult aimed at the reader",
+        needs=frozenset(""),
     ),
     _Rule(
         "threat.weak",
@@ -182,6 +196,7 @@ _RULES: tuple[_Rule, ...] = (
         "says they will find or come for the reader",
         strong="low",
         weak="low",
+        needs=frozenset("SWY"),
     ),
 )
 
@@ -204,6 +219,19 @@ _APPROACH = frozenset(
     "coming come show showing bring bringing visit visiting waiting wait".split()
 )
 _RULE_TRIGGERS = frozenset("GRDdVvPpHXZWw")
+# Insults that also judge situations ("what a joke", "what a disgrace").
+_SITUATION_WORDS = frozenset(
+    (
+        *"joke mistake failure disappointment nothing zero tool nobody".split(),
+        *"embarrassment disgrace".split(),
+        *"burden plague disease cancer virus property objects enemy rubbish garbage trash".split(),
+        *"filth beast beasts animal animals monster savage pig cow nerd dummy".split(),
+        *"a joke|a mistake|a failure|a disappointment|a disgrace|an embarrassment".split("|"),
+        *"a burden|a plague|a disease|a cancer|a virus|a zero|a nobody|a pest".split("|"),
+    )
+)
+# Words that may follow an exclamation insult ("what a moron lol").
+_CLAUSE_END = frozenset("lol lmao lmfao smh haha omg honestly seriously tbh fr".split())
 
 
 @dataclass(slots=True)
@@ -278,9 +306,13 @@ def evaluate(norm: Normalized, hits: Sequence[Hit]) -> list[RuleHit]:
     tokens = tokenize(norm, hits)
     symbols = "".join(t.symbol for t in tokens)
     results: list[RuleHit] = []
-    for pre in _pre_adjective_hits(tokens):
-        results.append(pre)
+    words = {t.word for t in tokens}
+    present = frozenset(symbols)
+    if "G" in symbols:
+        results.extend(_pre_adjective_hits(tokens))
     for rule in _RULES:
+        if not rule.needs <= present:
+            continue
         for m in rule.pattern.finditer(symbols):
             first, last = m.start(), m.end() - 1
             if not _accept(rule.name, tokens, symbols, first, last):
@@ -302,18 +334,23 @@ def evaluate(norm: Normalized, hits: Sequence[Hit]) -> list[RuleHit]:
                     rule.explanation,
                 )
             )
-    for phrase in _no_group_allowed(tokens):
-        results.append(phrase)
-    for extra in (
-        _armed_visit(tokens),
-        _armed_place(tokens),
-        _fate(tokens),
-        _made_to_suffer(tokens),
-        _only_good(tokens),
-        _shut_mouth(tokens),
-        _hunt_down(tokens),
-    ):
-        results.extend(extra)
+    # The hand-written rules, each only when the words it looks for are there.
+    if "G" in symbols and "no" in words:
+        results.extend(_no_group_allowed(tokens))
+    if "S" in symbols and not words.isdisjoint(_APPROACH):
+        results.extend(_armed_visit(tokens))
+    if not words.isdisjoint(_CARRY):
+        results.extend(_armed_place(tokens))
+    if "Y" in symbols and not words.isdisjoint(_FATE):
+        results.extend(_fate(tokens))
+    if "Y" in symbols and ("make" in words or "makes" in words):
+        results.extend(_made_to_suffer(tokens))
+    if "only" in words and "good" in words:
+        results.extend(_only_good(tokens))
+    if "shut" in words and "Y" in symbols:
+        results.extend(_shut_mouth(tokens))
+    if "Y" in symbols and ("hunt" in words or "track" in words):
+        results.extend(_hunt_down(tokens))
     return results
 
 
@@ -395,9 +432,9 @@ def _made_to_suffer(tokens: Sequence[_Token]) -> Iterable[RuleHit]:
         if tokens[i].word in ("make", "makes") and tokens[i + 1].symbol == "Y":
             outcome = tokens[i + 2].word
             if outcome in ("bleed", "suffer", "pay", "cry", "scream", "regret") and any(
-                t.symbol == "S" for t in tokens[max(0, i - 4) : i]
+                t.symbol == "S" for t in tokens[max(0, i - 7) : i]
             ):
-                if any(t.symbol == "N" for t in tokens[max(0, i - 4) : i]):
+                if any(t.symbol == "N" for t in tokens[max(0, i - 7) : i]):
                     return
                 yield RuleHit(
                     "threat.direct",
@@ -553,11 +590,25 @@ def _accept(name: str, tokens: Sequence[_Token], symbols: str, first: int, last:
         if after not in ("", "and", "in", "on", "to", "slowly", "alone", "already", "soon"):
             return False
     if name == "threat.death":
+        if last == first + 1 and tokens[first].word != "youre":
+            return False  # "your death", "you die": only "you're dead" is a bare threat
         outcome = tokens[last].word
         after = tokens[last + 1].word if last + 1 < len(tokens) else ""
         if outcome in ("die", "dead", "death") and after in _DEATH_IDIOM_AFTER:
             return False
         # "you die" needs a modal or copula in between: "if you die in the game" is no threat.
+    if name == "harassment.insult" and symbols[first] == "J":
+        # "what a moron" (exclamation at someone), not "what a joke" (at a situation) and
+        # not "what a stupid idea": the insult must end the clause.
+        if tokens[last].word in _SITUATION_WORDS:
+            return False
+        next_token = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (
+            next_token is not None
+            and next_token.symbol != "Y"
+            and next_token.word not in _CLAUSE_END
+        ):
+            return False
     if name == "harassment.insult":
         # "thank you, stupid printer": without a copula ("you are", "you're") an adjective
         # may describe the next noun, not the reader.

@@ -227,6 +227,9 @@ class StatusChangeLike(Protocol):
     def history_id(self) -> int | None: ...
 
     @property
+    def via(self) -> str: ...
+
+    @property
     def texts(self) -> Sequence[tuple[str, str]]: ...
 
 
@@ -318,7 +321,9 @@ class ModerationService:
     async def handle_status_change(self, change: StatusChangeLike) -> None:
         """Change listener of the status-history feature: check each text of the change."""
         for label, text in change.texts:
-            await self.check(change.user_id, label, text, history_id=change.history_id)
+            await self.check(
+                change.user_id, label, text, history_id=change.history_id, via=change.via
+            )
 
     async def handle_member(self, change: MemberChange) -> None:
         """Display names from member events. Per-room names can differ from the profile's, so
@@ -349,6 +354,7 @@ class ModerationService:
         source: str = "status",
         room_id: str | None = None,
         event_id: str | None = None,
+        via: str | None = None,
     ) -> CheckResult:
         """Classify ``text`` of ``user_id`` and raise a flag (and a notice) on a hit.
 
@@ -366,7 +372,10 @@ class ModerationService:
             return CheckResult("clean", verdict=verdict)
         digest = text_hash(text)
         flag: Flag | None = None
-        async with self.db.transaction() as session:
+        # Committed on its own, not with the event being processed: moderators can see the
+        # notice (and react to it) before that event's unit of work ends, and a flag must not
+        # vanish if something later in the event fails.
+        async with self.db.separate_transaction() as session:
             repo = FlagRepository(session)
             existing = await repo.by_text(user_id, digest)
             if existing is None:
@@ -404,6 +413,7 @@ class ModerationService:
                         "raised",
                         {
                             "source": source,
+                            "via": via,
                             "field": label,
                             "room_id": room_id,
                             "event_id": event_id,
@@ -456,8 +466,8 @@ class ModerationService:
     # -- notices -------------------------------------------------------------------------------
 
     def _notice_txn(self, flag: Flag) -> str:
-        # From the user and text, not the flag ID: a flag rolled back with its event and raised
-        # again on the retry gets a new ID, but must not post a second notice.
+        # One per flag, stable across attempts: the retry loop and a re-check of the same text
+        # may both try a failed notice, and the homeserver then posts it once.
         key = hashlib.sha256(f"{flag.user_id}\0{flag.text_hash}".encode()).hexdigest()[:40]
         return f"cb.flag.{key}"
 
@@ -485,7 +495,8 @@ class ModerationService:
             log.warning("Could not post the notice of flag #%d to %s: %s", flag.id, room, err)
             self.metrics.failures.labels("moderation_notice").inc()
             return flag
-        async with self.db.transaction() as session:
+        # Committed at once, so a reaction to the notice finds its flag (see ``check``).
+        async with self.db.separate_transaction() as session:
             repo = FlagRepository(session)
             await repo.set_notice(flag.id, room, event_id)
             await repo.add_audit(
@@ -636,7 +647,9 @@ class ModerationService:
         async with self.db.transaction() as session:
             members = await RoomRepository(session).members(room_id)
         # The bot's namespace users (such as the status watcher) do not make a room less private.
-        return {m for m in members if not self.is_own_user(m)} == {user_id}
+        # Same rule as status history's ``!status``, so both features agree on what is private.
+        others = {m for m in members if not self.is_own_user(m)}
+        return self.bot_user_id in members and others == {user_id}
 
     async def shared_rooms(self, user_id: str) -> list[SharedRoom]:
         async with self.db.transaction() as session:

@@ -340,9 +340,8 @@ class StatusService:
     async def reconcile(self) -> tuple[int, int]:
         """Track members the events missed and untrack users in no shared room any more."""
         async with self.db.transaction() as session:
-            members = {
-                u for u in await RoomRepository(session).all_member_ids() if not self.is_own_user(u)
-            }
+            everyone = await RoomRepository(session).all_member_ids()
+        members = {u for u in everyone if not self.is_own_user(u)}
         added = [u for u in members if u not in self._tracked]
         removed = [u for u in self._tracked if u not in members]
         for user_id in added:
@@ -403,21 +402,29 @@ class StatusService:
                 self._untrack(user_id)
                 self._gauge()
 
-    async def handle_member_state(self, event: RoomEvent) -> None:
-        """Member state read when the bot joins a room: its members, and the bot's own join."""
-        user_id = event.state_key or ""
-        if event.content.get("membership") != "join":
+    async def handle_room_loaded(self, event: RoomEvent) -> None:
+        """The bot joined a room and read its state: track its members, tell the watcher.
+
+        Registered for ``m.room.create``, which every room's state holds: the room service
+        passes a joined room's state on after storing its members, in the same unit of work,
+        so they can be read here.
+        """
+        if event.state_key != "":
             return
-        if user_id == self.bot_user_id:
-            for listener in self.room_listeners:
-                await listener(event.room_id)
-            return
-        if self.is_own_user(user_id) or not user_id.startswith("@"):
-            return
-        # Bumped, not stale-checked against storage: a user the scheduler has fetched recently
-        # is refused by its own staleness check, and anyone else needs a first fetch anyway.
-        self._track(user_id, None, "join")
+        async with self.db.transaction() as session:
+            repo = RoomRepository(session)
+            room = await repo.get(event.room_id)
+            if room is None or room.membership != "joined":
+                return
+            members = await repo.members(event.room_id)
+        for user_id in members:
+            if not self.is_own_user(user_id):
+                # Bumped: the scheduler refuses it for a user it fetched recently, and anyone
+                # else needs a first fetch anyway.
+                self._track(user_id, None, "join")
         self._gauge()
+        for listener in self.room_listeners:
+            await listener(event.room_id)
 
     async def handle_message(self, event: RoomEvent) -> None:
         """A message from someone: fetch their profile soon if it is stale."""
@@ -620,9 +627,9 @@ class StatusService:
         async with self.db.transaction() as session:
             members = await RoomRepository(session).members(room_id)
         # The bot's namespace users (the sync watcher) do not make a room less private.
-        return self.bot_user_id in members and {
-            m for m in members if not self.is_own_user(m)
-        } == {user_id}
+        return self.bot_user_id in members and {m for m in members if not self.is_own_user(m)} == {
+            user_id
+        }
 
     async def joined_rooms(self) -> list[str]:
         """Rooms the bot is joined to (the watcher follows it into each)."""

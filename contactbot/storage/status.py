@@ -166,9 +166,8 @@ class StatusRepository:
 
     async def index(self) -> list[StateIndex]:
         """Digest and last fetch of every stored user (start-up: warm cache, sweep places)."""
-        rows = await self.session.execute(
-            select(ProfileStateRow.user_id, ProfileStateRow.digest, ProfileStateRow.last_fetched_at)
-        )
+        s = ProfileStateRow
+        rows = await self.session.execute(select(s.user_id, s.digest, s.last_fetched_at))
         return [StateIndex(u, d, f) for u, d, f in rows]
 
     async def last_fetched(self, user_ids: Sequence[str]) -> dict[str, datetime | None]:

@@ -1,7 +1,7 @@
 """Quality gate: the labelled dev set must meet the detector's targets.
 
 The dev set (tests/moderation/devset/, see docs/moderation.md) has plain, disguised and
-phishing examples in three sets written at different times. The targets are the ones the
+phishing examples in four sets (A-D) written at different times. The targets are the ones the
 detector is built to: precision >= 90 % and recall >= 75 % on plain text, <= 1 % false flags
 on benign plain statuses, <= 2 % on disguised benign text, >= 90 % recall on disguised
 offensive text and on phishing.

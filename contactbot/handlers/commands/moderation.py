@@ -108,6 +108,9 @@ def render_details(details: FlagDetails) -> Message:
         msg.text("a member event in ").code(flag.source_room_id)
     elif flag.history_id is not None:
         msg.text(f"status history row {flag.history_id}")
+        via = next((e.detail.get("via") for e in details.audit if e.action == "raised"), None)
+        if isinstance(via, str) and via:
+            msg.text(f" (seen by {via})")
     else:
         msg.text(flag.source)
     msg.newline()

@@ -16,7 +16,9 @@ SET_A = ("plain.jsonl", "disguised.jsonl", "phishing.jsonl")
 SET_B = ("fresh_plain.jsonl", "fresh_disguised.jsonl", "fresh_phishing.jsonl")
 # Set C was written after tuning on A and B, for a second, later generalisation check.
 SET_C = ("setc_plain.jsonl", "setc_disguised.jsonl", "setc_phishing.jsonl")
-FILES = SET_A + SET_B + SET_C
+# Set D was written after tuning on A, B and C (and measured before any tuning on it).
+SET_D = ("set_d_plain.jsonl", "set_d_disguised.jsonl", "set_d_phishing.jsonl")
+FILES = SET_A + SET_B + SET_C + SET_D
 KINDS = ("plain", "disguised", "phishing")
 
 

@@ -182,11 +182,13 @@ def disguise(rows: list[dict[str, str]], source: str) -> list[dict[str, str]]:
     return out
 
 
-# plain source -> disguised output for each set (A; B written after tuning on A; C after B)
+# plain source -> disguised output for each set (A; B written after tuning on A; C after B;
+# D after C)
 PAIRS = (
     ("plain.jsonl", "disguised.jsonl"),
     ("fresh_plain.jsonl", "fresh_disguised.jsonl"),
     ("setc_plain.jsonl", "setc_disguised.jsonl"),
+    ("set_d_plain.jsonl", "set_d_disguised.jsonl"),
 )
 
 
