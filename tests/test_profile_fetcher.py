@@ -262,7 +262,8 @@ async def test_the_scheduler_polls_every_tracked_user_through_the_fetcher(
     that server only."""
     for i in range(20):
         server.json(f"@u{i}:good.test", 200, {"displayname": f"U{i}"})
-    server.json("@limited:slow.test", 429, {"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 60_000})
+    limit = {"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 60_000}
+    server.json("@limited:slow.test", 429, limit)
     scheduler = ProfileScheduler(PollSettings(interval=0.5, sweep_jitter=0, global_rps=None))
     for i in range(20):
         scheduler.track(f"@u{i}:good.test")

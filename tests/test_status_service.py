@@ -293,9 +293,7 @@ async def test_a_poll_sent_before_a_faster_change_is_ignored(
     await service.observe_fields(ALICE, {"m.status": status("new")}, via="sync")
     clock.advance(seconds=1)
     assert (
-        await service.observe_profile(
-            ALICE, {"m.status": status("old")}, requested_at=requested
-        )
+        await service.observe_profile(ALICE, {"m.status": status("old")}, requested_at=requested)
         == []
     )
     assert [r.value for r in await rows(service)] == [status("old"), status("new")]
@@ -416,7 +414,8 @@ async def bot_joins(
 
 async def say(bot: ContactBot, gateway: FakeGateway, body: str, sender: str, room: str) -> Any:
     before = len(gateway.messages(room))
-    await feed(bot, event("m.room.message", {"msgtype": "m.text", "body": body}, sender, room=room))
+    text = {"msgtype": "m.text", "body": body}
+    await feed(bot, event("m.room.message", text, sender, room=room))
     replies = gateway.messages(room)[before:]
     assert len(replies) == 1, replies
     return replies[0]
@@ -483,9 +482,7 @@ async def test_a_new_member_is_polled_at_once_and_their_status_recorded(
     await bot_joins(bot, gateway, ROOM, {ALICE: "Alice"})
     gateway.profiles[CAROL] = {"displayname": "Carol", "m.status": status("new here")}
     await feed(bot, member(CAROL, name="Carol"))
-    history = await wait_for(
-        lambda: _fields(bot, CAROL, {"displayname", "status"}), timeout=10
-    )
+    history = await wait_for(lambda: _fields(bot, CAROL, {"displayname", "status"}), timeout=10)
     by_field = {r.field: r for r in history}
     assert by_field["displayname"].via == "member"
     assert by_field["status"].via == "poll" and by_field["status"].text == "new here"

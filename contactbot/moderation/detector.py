@@ -33,6 +33,7 @@ MAX_CHARS = 8192
 MAX_WORD_HITS = 32
 _COUNTER_SPEECH_CATEGORIES = frozenset({"hate", "vulgar", "harassment", "threat"})
 _LURE_CATEGORIES = frozenset({"spam", "phishing"})
+_CLEAN = Verdict(False, 0.0)
 
 
 class Detector:
@@ -102,6 +103,8 @@ class Detector:
                     "link next to a lure (giveaway, money, account or wallet bait)",
                 )
             )
+        if not reasons and not self.settings.ml.enabled:
+            return _CLEAN  # the common case: nothing matched
         reasons = self._apply_settings(reasons)
         reasons = _dedupe(reasons)
         ml_score = None

@@ -537,6 +537,11 @@ def _defang(view: str, offsets: list[int] | None) -> tuple[str, list[int], list[
 
 
 _SELL_HINT_RE = re.compile(r"\b(?:sell|buy|cheap)")
+# Every money promise names a currency, by symbol or by word (see _MONEY_RE).
+_CURRENCY_HINTS = (
+    *"$€£₿",
+    *"usd dollar buck btc eth euro pound gbp eur cash".split(),
+)
 
 
 def scam_patterns(norm: Normalized) -> list[LinkHit]:
@@ -544,12 +549,9 @@ def scam_patterns(norm: Normalized) -> list[LinkHit]:
     word view catches the same wording when it is disguised (``e-a-r-n 1000 u-s-d-t``)."""
     hits: list[LinkHit] = []
     base, text = norm.base, norm.text
-    if (
-        not _DIGIT_RE.search(base)
-        and "send" not in text
-        and "deposit" not in text
-        and not _SELL_HINT_RE.search(text)
-    ):
+    has_digit = bool(_DIGIT_RE.search(base))
+    selling = bool(_SELL_HINT_RE.search(text) or _SELL_HINT_RE.search(base))
+    if not has_digit and "send" not in text and "deposit" not in text and not selling:
         return hits
     offsets = norm.base_offsets
 
@@ -558,11 +560,23 @@ def scam_patterns(norm: Normalized) -> list[LinkHit]:
             return s, e
         return offsets[s], offsets[e - 1] + 1
 
-    for regex, rule, severity, explanation in (
-        (_MONEY_RE, "scam.money_promise", "medium", "promises money"),
-        (_PERCENT_RE, "scam.returns_promise", "medium", "promises investment returns"),
-        (_SELLING_RE, "scam.selling_accounts", "medium", "sells followers, accounts or items"),
+    # Each pattern only when its necessary words or symbols are there: money needs a digit
+    # and a currency, returns a digit and "%", selling a sell/buy/cheap word.
+    money = has_digit and any(c in base or c in text for c in _CURRENCY_HINTS)
+    percent = has_digit and "%" in base
+    for wanted, regex, rule, severity, explanation in (
+        (money, _MONEY_RE, "scam.money_promise", "medium", "promises money"),
+        (percent, _PERCENT_RE, "scam.returns_promise", "medium", "promises investment returns"),
+        (
+            selling,
+            _SELLING_RE,
+            "scam.selling_accounts",
+            "medium",
+            "sells followers, accounts or items",
+        ),
     ):
+        if not wanted:
+            continue
         found = False
         for m in regex.finditer(base):
             found = True

@@ -58,6 +58,7 @@ _MODEL_NUMBER_RE = re.compile(
 )
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRETCH_RE = re.compile(r"(.)\1\1")
+_RUN_RE = re.compile(r"(.)\1{2,}", re.DOTALL)
 _AMBIGUOUS_OR_STRETCH_RE = re.compile(r"[1]|(.)\1\1")
 _LEET_TABLE = str.maketrans({d: LEET[d] for d in "0345678 9".replace(" ", "")})
 # Letters, unambiguous leet digits and the symbols $ and @, at least one letter, no "1".
@@ -629,24 +630,24 @@ class Normalizer:
     def _collapse(chars: list[str], idx: list[int]) -> tuple[str, list[int], list[int]]:
         """Collapse runs of 3+ identical characters to one ("sooooo" -> "so"). The repair step
         then tries one or two letters per run against the known words ("kiiiill" -> kill)."""
+        word = "".join(chars)  # single characters: indices into word are indices into chars
         out: list[str] = []
         out_idx: list[int] = []
         runs: list[int] = []
-        k = 0
-        n = len(chars)
-        while k < n:
-            j = k
-            while j + 1 < n and chars[j + 1] == chars[k]:
-                j += 1
-            length = j - k + 1
-            if length >= 3:
-                runs.append(len(out))
-                out.append(chars[k])
-                out_idx.append(idx[k])
-            else:
-                out.extend(chars[k : j + 1])
-                out_idx.extend(idx[k : j + 1])
-            k = j + 1
+        length = 0
+        pos = 0
+        for m in _RUN_RE.finditer(word):
+            a, b = m.span()
+            out.append(word[pos:a])
+            out_idx.extend(idx[pos:a])
+            length += a - pos
+            runs.append(length)
+            out.append(word[a])
+            out_idx.append(idx[a])
+            length += 1
+            pos = b
+        out.append(word[pos:])
+        out_idx.extend(idx[pos:])
         return "".join(out), out_idx, runs
 
     def _repair(self, chars: list[str], ambiguous: list[int], leading_at: bool) -> str | None:

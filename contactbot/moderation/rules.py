@@ -84,6 +84,7 @@ _EVALUATIVE = frozenset(
 )
 _COPULAS = frozenset("is isnt are arent was wasnt".split())
 _QUOTES = "\"“”„«»‘’'`"
+_QUOTE_RE = re.compile("[" + re.escape(_QUOTES) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -664,15 +665,16 @@ def counter_speech(norm: Normalized, start: int, end: int) -> str:
     reporting word (say, call, use, the word...) comes within three words before it; or it is
     followed by an evaluation ("is a slur", "is not ok").
     """
-    o_start, o_end = norm.span(start, end)
     original = norm.original
-    before = original[:o_start].rstrip()
-    after = original[o_end:].lstrip()
-    if before and after and before[-1] in _QUOTES and after[0] in _QUOTES:
-        return "in quotation marks"
-    line_before = before[before.rfind("\n") + 1 :]
-    if sum(line_before.count(q) for q in '"“”„«»') % 2 == 1:
-        return "in quotation marks"
+    if _QUOTE_RE.search(original):
+        o_start, o_end = norm.span(start, end)
+        before = original[:o_start].rstrip()
+        after = original[o_end:].lstrip()
+        if before and after and before[-1] in _QUOTES and after[0] in _QUOTES:
+            return "in quotation marks"
+        line_before = before[before.rfind("\n") + 1 :]
+        if sum(line_before.count(q) for q in '"“”„«»') % 2 == 1:
+            return "in quotation marks"
     text = norm.text
     left_words = text[:start].split()[-3:]
     if any(GRAMMAR.get(w) in ("Q", "U") for w in left_words):

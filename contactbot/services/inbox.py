@@ -65,8 +65,11 @@ def classify_event(raw: object) -> IncomingEvent:
 
 
 class InboxService:
-    def __init__(self, db: Database, metrics: Metrics, retry: RetryPolicy) -> None:
+    def __init__(
+        self, db: Database, metrics: Metrics, retry: RetryPolicy, *, batch_size: int = 50
+    ) -> None:
         self.db = db
+        self.batch_size = batch_size
         self.metrics = metrics
         self.retry = retry
 
@@ -108,34 +111,43 @@ class InboxService:
         """Process the room's due events in order until none is due; returns how many ran."""
         processed = 0
         while True:
-            outcome = await self._process_head(room_key, handler)
-            if outcome is None:
-                return processed
-            processed += 1
-            if outcome == "retry":
-                # The room's head now waits for its backoff; later events wait behind it.
+            ran, more = await self._process_batch(room_key, handler)
+            processed += ran
+            if not more:
                 return processed
 
-    async def _process_head(self, room_key: str, handler: EventHandler) -> str | None:
-        claimed: ClaimedEvent | None = None
-        started = time.monotonic()
-        try:
-            async with self.db.transaction() as session:
-                repo = InboxRepository(session)
-                claimed = await repo.claim_head(room_key)
-                if claimed is None:
-                    return None
-                await handler(claimed.payload)
-                await repo.mark_done(claimed.id)
-        except DatabaseUnavailable:
-            raise
-        except Exception as err:
-            if claimed is None:
-                raise
-            return await self._record_failure(claimed, err)
-        self.metrics.events_processed.labels("done").inc()
-        self.metrics.event_latency.observe(time.monotonic() - started)
-        return "done"
+    async def _process_batch(self, room_key: str, handler: EventHandler) -> tuple[int, bool]:
+        """Run up to ``batch_size`` events of one room in one database transaction.
+
+        Each event runs inside its own savepoint, so a failing event undoes only its own
+        writes; the events before it still commit with their "done" marks. A failure stops
+        the batch, because later events of the room must wait behind it.
+        """
+        done: list[ClaimedEvent] = []
+        failure: tuple[ClaimedEvent, Exception] | None = None
+        async with self.db.transaction() as session:
+            repo = InboxRepository(session)
+            claimed = await repo.claim_batch(room_key, self.batch_size)
+            for event in claimed:
+                try:
+                    async with session.begin_nested():
+                        await handler(event.payload)
+                except DatabaseUnavailable:
+                    raise
+                except Exception as err:
+                    failure = (event, err)
+                    break
+                done.append(event)
+            if done:
+                await repo.mark_done_many([e.id for e in done])
+        now = time.time()
+        for event in done:
+            self.metrics.events_processed.labels("done").inc()
+            self.metrics.event_latency.observe(max(now - event.received_at, 0.0))
+        if failure is not None:
+            await self._record_failure(*failure)
+            return len(done) + 1, False
+        return len(done), len(claimed) == self.batch_size
 
     async def _record_failure(self, claimed: ClaimedEvent, err: Exception) -> str:
         attempts = claimed.attempts + 1

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from aiohttp import web
 
 from contactbot.errors import DatabaseUnavailable
@@ -23,6 +24,15 @@ from contactbot.services.inbox import InboxService
 log = logging.getLogger(__name__)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def _parse_json(raw: bytes) -> Any:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        # orjson is stricter than the JSON the homeserver may relay (lone surrogates, very
+        # deep nesting); the standard parser decides what is really malformed.
+        return json.loads(raw)
 
 
 def error(status: int, errcode: str, message: str) -> web.Response:
@@ -118,7 +128,7 @@ class AppserviceAPI:
         txn_id = request.match_info["txn_id"]
         raw = await request.read()
         try:
-            body = json.loads(raw)
+            body = _parse_json(raw)
         except RecursionError:
             # Valid JSON nested deeper than Python parses. Refusing it would make the
             # homeserver retry forever and block every later event, so keep the raw text as
