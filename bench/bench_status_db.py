@@ -20,7 +20,7 @@ server), stores the stub's rooms and members as the bot would, and then runs the
    ``--changes-per-user`` times, picked up by forced polls.
 
     .venv/bin/python bench/bench_status_db.py                    # 100,000 users, ~5 min
-    .venv/bin/python bench/bench_status_db.py --users 5000 --rooms 50 --quick
+    .venv/bin/python bench/bench_status_db.py --users 5000 --rooms 50 --poll-users 500  # ~1 min
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def start_stub(args: argparse.Namespace) -> tuple[subprocess.Popen[bytes], str]:
         "--change-rate",
         "0",
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)  # noqa: S603 (our own script)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if not line:
@@ -153,9 +153,9 @@ async def sweep(
         service.scheduler.bump(user_id, "bench", force=force)
     started = time.monotonic()
     task = asyncio.create_task(service.scheduler.run(fetcher))
-    while counter[0] - start_count < len(users) * 0.98 and not task.done():
-        await asyncio.sleep(0.2)
-    # The last 2 % include 404s of unknown kinds and retries; waiting for them measures backoff.
+    # Sampling a counter is enough here, and keeps the fetch path free of bench hooks.
+    while counter[0] - start_count < len(users) and not task.done():  # noqa: ASYNC110
+        await asyncio.sleep(0.1)
     seconds = time.monotonic() - started
     service.scheduler.stop()
     await task
@@ -230,7 +230,7 @@ async def poll_phase(
     service = make_service(
         db, PollSettings(interval=interval, per_server_rps=None, global_rps=None)
     )
-    rng = random.Random(7)  # noqa: S311 (bench randomness)
+    rng = random.Random(7)
     for user_id in targets:
         service.scheduler.track(user_id, fetched_ago=rng.random() * interval)
     counter = [0]
@@ -258,7 +258,7 @@ async def poll_phase(
         async with session.post(f"{base}/_stub/status/{quote(user_id)}", json={}) as resp:
             await resp.read()
     deadline = time.monotonic() + interval * 1.5
-    while sent and time.monotonic() < deadline:
+    while sent and time.monotonic() < deadline:  # noqa: ASYNC110 (sampling, with a deadline)
         await asyncio.sleep(0.1)
     # A forced fetch of changed users times the processing alone (no wait for the sweep).
     for user_id in rng.sample(targets, 50):
@@ -266,7 +266,7 @@ async def poll_phase(
             await resp.read()
         sent[user_id] = time.monotonic()
         service.scheduler.bump(user_id, "bench", force=True)
-        while user_id in sent:
+        while user_id in sent:  # noqa: ASYNC110 (sampling the listener's bookkeeping)
             await asyncio.sleep(0.001)
         processing.append(latencies.pop())
     service.scheduler.stop()
@@ -340,13 +340,13 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             del service
 
             # -- 3. sync ------------------------------------------------------------------
-            rng = random.Random(3)  # noqa: S311 (bench randomness)
+            rng = random.Random(3)
             report["sync"] = await sync_phase(
                 db, session, base, rng.sample(with_status, args.sync_changes), args.sync_changes
             )
 
             # -- 4. polling ---------------------------------------------------------------
-            if not args.quick or args.poll_interval:
+            if args.poll_changes:
                 report["poll"] = await poll_phase(
                     db,
                     session,
@@ -363,8 +363,8 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             counter = [0]
             fetcher = make_fetcher(session, base, service, counter)
             changed = with_status
+            sem = asyncio.Semaphore(32)
             for _ in range(args.changes_per_user):
-                sem = asyncio.Semaphore(32)
 
                 async def change(user_id: str) -> None:
                     async with sem:
@@ -465,7 +465,6 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--poll-interval", type=float, default=10.0)
     parser.add_argument("--poll-changes", type=int, default=200)
     parser.add_argument("--changes-per-user", type=int, default=1)
-    parser.add_argument("--quick", action="store_true", help="skip nothing, but smaller")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     return parser.parse_args()
 

@@ -593,3 +593,34 @@ async def test_status_forget_is_for_bot_admins(bot: ContactBot, gateway: FakeGat
     done = await say(bot, gateway, f"!status forget {EVE}", ADMIN, ROOM)
     assert "Erased 1 status-history entry" in done["body"]
     assert await bot.status.history(EVE, 10) == []
+
+
+async def test_a_message_bumps_its_sender_only_when_their_data_is_stale(
+    database_url: str, gateway: FakeGateway
+) -> None:
+    """A message fetches its sender again ahead of the sweep only when their profile is older
+    than stale_after; the bot's own users are never bumped."""
+    bot = make_bot(
+        database_url, gateway, **{"status.poll": {"interval": 3600, "stale_after": 0.2}}
+    )
+    await bot.start()
+    try:
+        gateway.profiles[ALICE] = {"displayname": "Alice"}
+        await bot_joins(bot, gateway, ROOM, {ALICE: "Alice"})
+        await wait_for(lambda: _fields(bot, ALICE, {"displayname"}))
+
+        def bumps(accepted: str) -> float:
+            labels = {"reason": "message", "accepted": accepted}
+            value = bot.metrics.registry.get_sample_value("contactbot_profile_bumps_total", labels)
+            return value or 0.0
+
+        hello = {"msgtype": "m.text", "body": "hello"}
+        await feed(bot, event("m.room.message", hello, ALICE))
+        assert bumps("no") == 1  # fetched a moment ago
+        await asyncio.sleep(0.3)
+        await feed(bot, event("m.room.message", hello, ALICE))
+        assert bumps("yes") == 1
+        await feed(bot, event("m.room.message", hello, WATCHER))
+        assert bumps("yes") + bumps("no") == 2
+    finally:
+        await bot.stop()

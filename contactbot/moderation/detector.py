@@ -157,6 +157,8 @@ class Detector:
 
     def _apply_settings(self, reasons: Sequence[Reason]) -> list[Reason]:
         settings = self.settings
+        if not settings.disabled_categories and not settings.severity:
+            return list(reasons)  # default settings: nothing to change
         out = []
         for reason in reasons:
             if reason.category in settings.disabled_categories:

@@ -50,7 +50,10 @@ _CONTEXT_BAIT_RE = re.compile(
     r"|prize|password|unlock|restore|unread|suspended|locked|expired|security"
 )
 # Cheap pre-check: no dot and no defanging marker means no link.
-_CANDIDATE_RE = re.compile(r"\.|dot|hxx|h\*\*|\u3002|\uff61")
+_ANY_DOT_RE = re.compile(r"\.|dot|hxx|h\*\*|\u3002|\uff61")
+# What every link needs: a dot before a label or TLD character (a bare "." ending a sentence
+# is no link), a defanged dot ("[.]", "(dot)") or a defanged scheme.
+_CANDIDATE_RE = re.compile(r"\.[^\W_]|[\[({<]\s?\.|dot|hxx|h\*\*|\u3002|\uff61")
 _NOT_CANDIDATE_CHAR_RE = re.compile(r"[^a-z0-9.*\u3002\uff61]+")
 _DIGIT_RE = re.compile(r"\d")
 _MONEY_RE = re.compile(
@@ -248,7 +251,7 @@ class LinkScanner:
             # every character but ASCII letters, digits, dots and stars can only create
             # candidates (a dot, "dot", "hxx"), never hide one.
             quick = _NOT_CANDIDATE_CHAR_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
-            if not _CANDIDATE_RE.search(quick):
+            if not _ANY_DOT_RE.search(quick):
                 return []
         view, offsets, hidden = self.link_view(text)
         if not _CANDIDATE_RE.search(view):

@@ -59,6 +59,14 @@ _MODEL_NUMBER_RE = re.compile(
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STRETCH_RE = re.compile(r"(.)\1\1")
 _RUN_RE = re.compile(r"(.)\1{2,}", re.DOTALL)
+# Two one-character tokens (see _TOKEN_RE) in a row, with anything but token characters
+# between them ("f u c k", "f.u.c.k"): the only thing _join_runs joins. Conservative: an
+# apostrophe counts as a separator here, so "d'o" can match without being two tokens.
+_SINGLE_PAIR_RE = re.compile(
+    r"(?<![^\W_])(?<![@$!|*])(?:[^\W_]|[@$!|*])"
+    r"(?:_|[^\w@$!|*])+"
+    r"(?:[^\W_]|[@$!|*])(?![^\W_])(?![@$!|*])"
+)
 _AMBIGUOUS_OR_STRETCH_RE = re.compile(r"[1]|(.)\1\1")
 _LEET_TABLE = str.maketrans({d: LEET[d] for d in "0345678 9".replace(" ", "")})
 # Letters, unambiguous leet digits and the symbols $ and @, at least one letter, no "1".
@@ -392,8 +400,14 @@ class Normalizer:
             if boffs is None:
                 return Normalized(original, base, range(n), None, (), base, None)
             return Normalized(original, base, boffs, None, (), base, boffs)
-        tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(base)]
-        groups = self._join_runs(base, tokens)
+        tokens = [m.span() for m in _TOKEN_RE.finditer(base)]
+        if _SINGLE_PAIR_RE.search(base):
+            groups = self._join_runs(base, tokens)
+        else:
+            # No two one-character tokens in a row: no letters split by separators to join.
+            groups = [[t] for t in tokens]
+        # Most statuses have no stretched letters anywhere: skip the per-word test then.
+        stretched = _STRETCH_RE.search(base) is not None
         out: list[str] = []
         # The map back to the original is built lazily, only when a span is asked for (most
         # statuses match nothing): one segment per emitted word, see _OffsetMap.
@@ -405,7 +419,7 @@ class Normalizer:
             if len(group) == 1:
                 s, e = group[0]
                 word = base[s:e]
-                if word.isalpha() and not _STRETCH_RE.search(word):
+                if word.isalpha() and not (stretched and _STRETCH_RE.search(word)):
                     # Letters only, in any script: the word is its own rendering.
                     if out:
                         out.append(" ")
@@ -415,6 +429,15 @@ class Normalizer:
                     pos += e - s
                     continue
                 rendered, idx = self._render(word)
+                if idx is not None and len(idx) == e - s and rendered:
+                    # Every character kept, one for one (leet digits): a plain range.
+                    if out:
+                        out.append(" ")
+                        pos += 1
+                    out.append(rendered)
+                    segments.append((_SEG_RANGE, s, e, _NO_POSITIONS))
+                    pos += e - s
+                    continue
                 positions = [s + i for i in idx] if idx is not None else None
                 span_start, span_end = s, e
             else:

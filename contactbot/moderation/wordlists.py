@@ -247,6 +247,8 @@ class Lexicon:
         for key, ids in by_key.items():
             self._automaton.add_word(key, tuple(ids))
         self._automaton.make_automaton()
+        # Per term: key length, boundary mode, category and the term, for the match loop.
+        self._term_info = [(len(t.key), t.mode, t.category, t) for t in self.terms]
         # Words of phrases ("selling" in "selling nudes") and grammar words help the repair
         # step read "s3ll1ng" or "yooou", at a lower priority than the listed words.
         late = 2 * 10**6
@@ -313,33 +315,36 @@ class Lexicon:
         n = len(text)
         hits: list[Hit] = []
         allows: list[tuple[int, int]] = []
-        terms = self.terms
+        info = self._term_info
+        joined = norm.joined
         for end_incl, ids in self._automaton.iter(text):
             end = end_incl + 1
+            right = end == n or text[end] == " "
             for i in ids:
-                term = terms[i]
-                start = end - len(term.key)
-                left = start == 0 or text[start - 1] == " "
-                right = end == n or text[end] == " "
-                mode = term.mode
-                ok = (
-                    (left and right)
-                    or (mode == "sub")
-                    or (mode == "prefix" and left)
-                    or (mode == "suffix" and right)
-                )
+                key_len, mode, category, term = info[i]
+                start = end - key_len
+                if mode == "sub":
+                    ok = True
+                else:
+                    left = start == 0 or text[start - 1] == " "
+                    if mode == "prefix":
+                        ok = left
+                    elif mode == "suffix":
+                        ok = right
+                    else:
+                        ok = left and right
                 if (
                     not ok
-                    and term.category in _JOINED_CATEGORIES
-                    and len(term.key) >= 4
-                    and norm.joined
+                    and joined
+                    and category in _JOINED_CATEGORIES
+                    and key_len >= 4
                     and norm.in_joined(start, end)
                 ):
                     # Letters split by separators lose word boundaries ("youareacunt").
                     ok = True
                 if not ok:
                     continue
-                if term.category == ALLOW:
+                if category == ALLOW:
                     allows.append((start, end))
                 else:
                     hits.append(Hit(start, end, term))

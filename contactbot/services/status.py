@@ -283,8 +283,7 @@ class StatusService:
         next_reconcile = clock() + s.reconcile_interval
         while True:
             await asyncio.sleep(min(s.flush_interval, s.purge_interval, s.reconcile_interval))
-            for name, job in (("flush", self.flush_fetched),):
-                await self._guarded(name, job)
+            await self._guarded("flush", self.flush_fetched)
             if clock() >= next_purge:
                 next_purge = clock() + s.purge_interval
                 await self._guarded("purge", self.purge)
@@ -503,34 +502,41 @@ class StatusService:
             # stored and records nothing twice.
             async with self.db.separate_transaction() as session:
                 repo = StatusRepository(session)
+                fetched_at = now if via == "poll" else None
                 stored = await repo.state(user_id, lock=True)
-                fresh = stored is None
                 if stored is None:
-                    await repo.create_state(user_id, {}, _EMPTY_DIGEST, now)
-                    stored = await repo.state(user_id, lock=True)
-                    if stored is None:  # pragma: no cover - the insert or a rival made it
-                        raise RuntimeError(f"profile state of {user_id} vanished")
-                if requested_at is not None and not fresh and stored.changed_at > requested_at:
-                    log.debug("Ignoring a stale poll of %s", user_id)
-                    self._digests.pop(user_id, None)
-                    return []
-                previous = extract_profile_state(stored.profile)
-                if full is not None:
-                    current = full
-                else:
-                    merged = apply_profile_updates(stored.profile, fields or {})
-                    current = extract_profile_state(merged)
-                digest = state_digest(current)
-                changes = diff(previous, current)
-                rows = [_history_row(user_id, c, current, via, now) for c in changes]
-                if changes:
-                    await repo.save_state(
-                        user_id,
-                        current.to_profile(),
-                        digest,
-                        now,
-                        now if via == "poll" else None,
+                    # Never seen: create the state as observed (one statement), unless a
+                    # concurrent first observation got there first.
+                    current = full or extract_profile_state(
+                        apply_profile_updates(None, fields or {})
                     )
+                    digest = state_digest(current)
+                    changes = diff(None, current)
+                    created = await repo.create_state(
+                        user_id, current.to_profile(), digest, now, fetched_at
+                    )
+                    if not created:
+                        stored = await repo.state(user_id, lock=True)
+                        if stored is None:  # pragma: no cover - it was just there
+                            raise RuntimeError(f"profile state of {user_id} vanished")
+                if stored is not None:
+                    if requested_at is not None and stored.changed_at > requested_at:
+                        log.debug("Ignoring a stale poll of %s", user_id)
+                        self._digests.pop(user_id, None)
+                        return []
+                    previous = extract_profile_state(stored.profile)
+                    if full is not None:
+                        current = full
+                    else:
+                        merged = apply_profile_updates(stored.profile, fields or {})
+                        current = extract_profile_state(merged)
+                    digest = state_digest(current)
+                    changes = diff(previous, current)
+                    if changes:
+                        await repo.save_state(
+                            user_id, current.to_profile(), digest, now, fetched_at
+                        )
+                rows = [_history_row(user_id, c, current, via, now) for c in changes]
                 ids = await repo.append(rows)
             if self._busy[user_id] == 1:
                 self._digests[user_id] = digest

@@ -93,16 +93,6 @@ def _entry(row: ProfileFieldHistoryRow) -> HistoryEntry:
     )
 
 
-def _state(row: ProfileStateRow) -> StoredState:
-    return StoredState(
-        user_id=row.user_id,
-        profile=row.profile if isinstance(row.profile, dict) else {},
-        digest=row.digest,
-        changed_at=row.changed_at,
-        last_fetched_at=row.last_fetched_at,
-    )
-
-
 class StatusRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -111,14 +101,31 @@ class StatusRepository:
 
     async def state(self, user_id: str, *, lock: bool = False) -> StoredState | None:
         """The stored state of ``user_id``; ``lock`` holds its row until the unit of work ends."""
-        stmt = select(ProfileStateRow).where(ProfileStateRow.user_id == user_id)
+        s = ProfileStateRow
+        stmt = select(s.profile, s.digest, s.changed_at, s.last_fetched_at).where(
+            s.user_id == user_id
+        )
         if lock:
             stmt = stmt.with_for_update()
-        row = await self.session.scalar(stmt)
-        return _state(row) if row else None
+        row = (await self.session.execute(stmt)).first()
+        if row is None:
+            return None
+        profile, digest, changed_at, fetched = row
+        return StoredState(
+            user_id=user_id,
+            profile=profile if isinstance(profile, dict) else {},
+            digest=digest,
+            changed_at=changed_at,
+            last_fetched_at=fetched,
+        )
 
     async def create_state(
-        self, user_id: str, profile: dict[str, Any], digest: int, now: datetime
+        self,
+        user_id: str,
+        profile: dict[str, Any],
+        digest: int,
+        now: datetime,
+        fetched_at: datetime | None = None,
     ) -> bool:
         """Insert a state row unless one exists (a concurrent first observation); True if new."""
         result = await self.session.execute(
@@ -128,7 +135,7 @@ class StatusRepository:
                 profile=profile,
                 digest=digest,
                 changed_at=now,
-                last_fetched_at=None,
+                last_fetched_at=fetched_at,
             )
             .on_conflict_do_nothing(index_elements=[ProfileStateRow.user_id])
             .returning(ProfileStateRow.user_id)
@@ -187,31 +194,31 @@ class StatusRepository:
         """Append history rows; their IDs, in order."""
         if not rows:
             return []
-        result = await self.session.scalars(
-            insert(ProfileFieldHistoryRow)
-            .values(
-                [
-                    {
-                        "user_id": r.user_id,
-                        "field": r.field,
-                        "observed_at": r.observed_at,
-                        "via": r.via,
-                        "source_key": r.source_key,
-                        "value": r.value,
-                        "previous": r.previous,
-                        "variants": r.variants,
-                        "valid": r.valid,
-                        "problem": r.problem,
-                        "text": r.text,
-                        "emoji": r.emoji,
-                        "notes": list(r.notes) or None,
-                    }
-                    for r in rows
-                ]
-            )
-            .returning(ProfileFieldHistoryRow.id)
+        # executemany form: one compiled statement, cached, whatever the number of rows.
+        result = await self.session.execute(
+            insert(ProfileFieldHistoryRow).returning(
+                ProfileFieldHistoryRow.id, sort_by_parameter_order=True
+            ),
+            [
+                {
+                    "user_id": r.user_id,
+                    "field": r.field,
+                    "observed_at": r.observed_at,
+                    "via": r.via,
+                    "source_key": r.source_key,
+                    "value": r.value,
+                    "previous": r.previous,
+                    "variants": r.variants,
+                    "valid": r.valid,
+                    "problem": r.problem,
+                    "text": r.text,
+                    "emoji": r.emoji,
+                    "notes": list(r.notes) or None,
+                }
+                for r in rows
+            ],
         )
-        return list(result)
+        return [int(i) for i in result.scalars()]
 
     async def latest(self, user_id: str, limit: int) -> list[HistoryEntry]:
         """The latest ``limit`` changes of ``user_id``, newest first."""
