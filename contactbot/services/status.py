@@ -254,21 +254,27 @@ class StatusService:
         async with self.db.transaction() as session:
             index = await StatusRepository(session).index()
             members = await RoomRepository(session).all_member_ids()
-        fetched: dict[str, datetime | None] = {}
-        for entry in index:
-            self._digests[entry.user_id] = entry.digest
-            fetched[entry.user_id] = entry.last_fetched_at
+        stored = {entry.user_id: entry for entry in index}
+        del index
         now = self._now()
         for user_id in members:
             if self.is_own_user(user_id):
                 continue
-            at = fetched.get(user_id)
-            self._track(user_id, None if at is None else (now - at).total_seconds())
+            entry = stored.get(user_id)
+            ago = None
+            if entry is not None:
+                # Keyed by the member's string, which the scheduler keeps too: one copy each.
+                self._digests[user_id] = entry.digest
+                if entry.last_fetched_at is not None:
+                    ago = (now - entry.last_fetched_at).total_seconds()
+            self._track(user_id, ago)
+        known = len(stored)
+        del stored
         self._gauge()
         log.info(
             "Tracking the profiles of %d users (%d with a stored state)",
             len(self._tracked),
-            len(index),
+            known,
         )
         return len(self._tracked)
 
