@@ -10,9 +10,10 @@ server), stores the stub's rooms and members as the bot would, and then runs the
    writes, and database bytes per tracked user *without changes*;
 2. second sweep, nothing changed: fetches/s when nothing is written (and proof that nothing
    is);
-3. sync path: the watcher long-polls the stub while a default-settings poller runs beside it;
-   ``--sync-changes`` statuses are changed one by one, each timed from the control request to
-   the change listener (called once the row is committed);
+3. sync path: the watcher long-polls the stub (a default-settings poller runs beside it, but
+   after the sweeps nobody is due for minutes); ``--sync-changes`` statuses are changed one by
+   one, each timed from the control request to the change listener (called once the row is
+   committed);
 4. polling path: ``--poll-users`` users polled every ``--poll-interval`` seconds; statuses of
    random ones are changed at random moments, each timed from the change to its row; compared
    with the analytic distribution (wait uniform over one interval);
