@@ -477,15 +477,23 @@ async def test_members_are_tracked_on_join_and_dropped_after_leaving_every_room(
 async def test_a_new_member_is_polled_at_once_and_their_status_recorded(
     bot: ContactBot, gateway: FakeGateway
 ) -> None:
-    """A joining user is fetched ahead of the sweep: the poll records their status (via
-    poll), and the member event's display name is recorded via member."""
+    """A joining user is fetched ahead of the sweep and the poll records their status; a later
+    display-name change in a member event is recorded at once, via member, once."""
     await bot_joins(bot, gateway, ROOM, {ALICE: "Alice"})
     gateway.profiles[CAROL] = {"displayname": "Carol", "m.status": status("new here")}
     await feed(bot, member(CAROL, name="Carol"))
     history = await wait_for(lambda: _fields(bot, CAROL, {"displayname", "status"}), timeout=10)
     by_field = {r.field: r for r in history}
-    assert by_field["displayname"].via == "member"
+    # The join's own name and the first poll race; either may record "Carol" first.
+    assert by_field["displayname"].text == "Carol"
     assert by_field["status"].via == "poll" and by_field["status"].text == "new here"
+    gateway.profiles[CAROL] = {"displayname": "Carol B", "m.status": status("new here")}
+    await feed(bot, member(CAROL, name="Carol B"))
+    await feed(bot, member(CAROL, name="Carol B", room=ROOM))
+    latest = await bot.status.history(CAROL, 100)
+    renamed = [r for r in latest if r.field == "displayname" and r.text == "Carol B"]
+    assert len(renamed) == 1 and renamed[0].via == "member"
+    assert renamed[0].previous == "Carol"
 
 
 async def _fields(bot: ContactBot, user: str, wanted: set[str]) -> list[Any] | None:

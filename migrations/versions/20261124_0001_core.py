@@ -65,9 +65,7 @@ def upgrade() -> None:
         sa.Column("membership", sa.String(16), nullable=False),
         sa.Column("room_version", sa.Text(), nullable=True),
         sa.Column("creator", sa.Text(), nullable=True),
-        sa.Column(
-            "additional_creators", postgresql.JSONB(), server_default="[]", nullable=False
-        ),
+        sa.Column("additional_creators", postgresql.JSONB(), server_default="[]", nullable=False),
         # NULL: no m.room.power_levels event seen (which has its own defaults); {} is an event
         # with empty content.
         sa.Column("power_levels", postgresql.JSONB(), nullable=True),
