@@ -54,6 +54,8 @@ from contactbot.transport.wellknown import WellKnownFetcher, WellKnownSettings
 
 log = logging.getLogger(__name__)
 
+SHUTDOWN_STEP_SECONDS = 3.0
+
 
 class ContactBot:
     def __init__(self, config: Config, *, gateway: MatrixGateway | None = None) -> None:
@@ -353,25 +355,40 @@ class ContactBot:
 
     async def stop(self) -> None:
         self.state.ready = False
+        # Stop taking transactions first; whatever was acknowledged is in the inbox already.
+        for runner in reversed(self._runners):
+            await self._bounded("HTTP server", runner.cleanup())
+        self._runners.clear()
         for task in self._background:
             task.cancel()
         for task in self._background:
             with suppress(asyncio.CancelledError, Exception):
                 await task
         if self.worker is not None:
-            await self.worker.stop()
+            await self._bounded("inbox worker", self.worker.stop())
         for close in self._closers:
-            with suppress(Exception):
-                await close()
-        for runner in reversed(self._runners):
-            await runner.cleanup()
+            await self._bounded(getattr(close, "__qualname__", "closer"), close())
+        self._closers.clear()
         if self.http is not None:
-            await self.http.close()
+            await self._bounded("homeserver client", self.http.close())
         if self.db is not None:
-            await self.db.close()
+            await self._bounded("database pool", self.db.close())
         if self.embedded is not None:
             await asyncio.to_thread(self.embedded.stop)
             self.embedded = None
+
+    @staticmethod
+    async def _bounded(what: str, step: Awaitable[Any]) -> None:
+        """One shutdown step, never allowed to hold up the exit for long: anything unfinished
+        is safe in the inbox and is picked up at the next start."""
+        try:
+            await asyncio.wait_for(step, timeout=SHUTDOWN_STEP_SECONDS)
+        except TimeoutError:
+            log.warning(
+                "Shutdown: %s did not finish in %.0f s; moving on", what, SHUTDOWN_STEP_SECONDS
+            )
+        except Exception:
+            log.exception("Shutdown: %s failed", what)
 
     async def run_forever(self) -> None:
         loop = asyncio.get_running_loop()
@@ -399,7 +416,7 @@ class ContactBot:
     # -- helpers ---------------------------------------------------------------------------
 
     async def _serve(self, app: web.Application, host: str, port: int) -> None:
-        runner = web.AppRunner(app, access_log=None)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=SHUTDOWN_STEP_SECONDS)
         await runner.setup()
         await web.TCPSite(runner, host, port).start()
         self._runners.append(runner)
