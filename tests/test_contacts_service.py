@@ -31,6 +31,7 @@ from contactbot.services.contacts import (
     relevant_servers,
 )
 from contactbot.storage.contacts import MAX_STORED_DEPTH, TRUNCATED, storable_json
+from contactbot.storage.database import Database
 from contactbot.storage.rooms import Room
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
@@ -549,3 +550,20 @@ def test_settings_need_one_type_to_write() -> None:
         ContactSettings(write_stable=False, write_unstable=False)
     assert ContactSettings(write_stable=False).write_types == (UNSTABLE_STATE_TYPE,)
     assert ContactSettings().write_types == (STATE_TYPE, UNSTABLE_STATE_TYPE)
+
+
+async def test_contact_view_reads_the_room_as_the_room_repository_does(db: Database) -> None:
+    """The one-query !contact view and RoomRepository agree on a room: an empty power-levels
+    event stays ``{}`` (state needs 50) and is not mistaken for "no event" (state needs 0)."""
+    from contactbot.storage.contacts import ContactRepository
+    from contactbot.storage.rooms import RoomRepository
+
+    async with db.transaction() as session:
+        rooms = RoomRepository(session)
+        await rooms.upsert("!empty:example.org", room_version="10", power_levels={})
+        await rooms.upsert("!none:example.org", room_version="10", power_levels=None)
+        for room_id in ("!empty:example.org", "!none:example.org"):
+            view = await ContactRepository(session).view(room_id)
+            assert view.room == await rooms.get(room_id)
+        view = await ContactRepository(session).view("!empty:example.org")
+        assert view.room is not None and view.room.power_levels == {}

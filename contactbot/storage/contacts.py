@@ -18,7 +18,7 @@ from contactbot.storage.contact_models import (
     RoomContactPresetRow,
     RoomContactStateRow,
 )
-from contactbot.storage.rooms import Room
+from contactbot.storage.rooms import Room, room_from_columns
 
 # Deeper levels of stored content are replaced by a marker. Room content is hostile input: a
 # bound keeps every walk over it (here, in json.dumps, in asyncpg) far from Python's recursion
@@ -245,18 +245,14 @@ class ContactRepository:
         if not rows:
             return ContactView(None, await self.state(room_id))
         first = rows[0]
-        creators = first.additional_creators
-        room = Room(
-            room_id=room_id,
-            membership=first.membership,
-            room_version=first.room_version,
-            creator=first.creator,
-            additional_creators=tuple(
-                c for c in (creators if isinstance(creators, list) else []) if isinstance(c, str)
-            ),
-            # As RoomRepository reads it: an empty object means no power-levels event seen.
-            power_levels=first.power_levels or None,
-            name=first.name,
+        room = room_from_columns(
+            room_id,
+            first.membership,
+            first.room_version,
+            first.creator,
+            first.additional_creators,
+            first.power_levels,
+            first.name,
         )
         events = {
             row.event_type: ContactEvent(

@@ -23,16 +23,38 @@ class Room:
     name: str | None
 
 
-def _room(row: RoomRow) -> Room:
-    creators = row.additional_creators if isinstance(row.additional_creators, list) else []
+def room_from_columns(
+    room_id: str,
+    membership: str,
+    room_version: str | None,
+    creator: str | None,
+    additional_creators: Any,
+    power_levels: Any,
+    name: str | None,
+) -> Room:
+    """A ``Room`` from the ``room`` table's columns, however they were selected."""
+    creators = additional_creators if isinstance(additional_creators, list) else []
     return Room(
-        room_id=row.room_id,
-        membership=row.membership,
-        room_version=row.room_version,
-        creator=row.creator,
+        room_id=room_id,
+        membership=membership,
+        room_version=room_version,
+        creator=creator,
         additional_creators=tuple(str(c) for c in creators if isinstance(c, str)),
-        power_levels=row.power_levels if isinstance(row.power_levels, dict) else None,
-        name=row.name,
+        # NULL: no power-levels event seen; {} is an event with empty content.
+        power_levels=power_levels if isinstance(power_levels, dict) else None,
+        name=name,
+    )
+
+
+def _room(row: RoomRow) -> Room:
+    return room_from_columns(
+        row.room_id,
+        row.membership,
+        row.room_version,
+        row.creator,
+        row.additional_creators,
+        row.power_levels,
+        row.name,
     )
 
 
