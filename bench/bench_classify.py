@@ -1,4 +1,4 @@
-"""Benchmark contactbot.moderation.classify against better-profanity and alt-profanity-check.
+"""Benchmark the detector (``classify``) against better-profanity and alt-profanity-check.
 
 One run measures, for each detector, on the same texts (the labelled dev set in
 tests/moderation/devset/):
@@ -52,7 +52,7 @@ texts = [e.text for e in examples]
 before = rss()
 t0 = time.perf_counter()
 if name == "contactbot":
-    from contactbot.moderation import classify
+    from contactbot.features.moderation.detector import classify
     predict = lambda text: classify(text).flagged
 elif name == "better-profanity":
     from better_profanity import profanity

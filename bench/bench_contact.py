@@ -38,10 +38,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # for tests.*: the same database source and bot factory as tests
 
 from contactbot.app import ContactBot  # noqa: E402
-from contactbot.domain.contacts import STATE_TYPE  # noqa: E402
-from contactbot.services.contacts import assess  # noqa: E402
-from contactbot.storage.contacts import ContactEvent, ContactRepository  # noqa: E402
-from contactbot.storage.rooms import RoomRepository  # noqa: E402
+from contactbot.core.storage.rooms import RoomRepository  # noqa: E402
+from contactbot.features.contacts.domain.contacts import STATE_TYPE  # noqa: E402
+from contactbot.features.contacts.services.contacts import assess  # noqa: E402
+from contactbot.features.contacts.storage.contacts import ContactEvent, ContactRepository  # noqa: E402
 from tests import pgserver  # noqa: E402
 from tests.botfactory import make_bot  # noqa: E402
 from tests.fakes import FakeGateway  # noqa: E402

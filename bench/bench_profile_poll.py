@@ -44,14 +44,14 @@ from yarl import URL
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from contactbot.domain.status import extract_profile_state  # noqa: E402
-from contactbot.services.profile_scheduler import (  # noqa: E402
+from contactbot.features.status.domain.status import extract_profile_state  # noqa: E402
+from contactbot.features.status.services.scheduler import (  # noqa: E402
     FetchOutcome,
     FetchResult,
     PollSettings,
     ProfileScheduler,
 )
-from contactbot.services.profile_sync import ProfileSyncWatcher, ProfileUpdate  # noqa: E402
+from contactbot.features.status.services.sync import ProfileSyncWatcher, ProfileUpdate  # noqa: E402
 
 MiB = 1024 * 1024
 

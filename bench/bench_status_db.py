@@ -48,14 +48,15 @@ from sqlalchemy import text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from contactbot.services.profile_scheduler import PollSettings, ProfileScheduler  # noqa: E402
-from contactbot.services.profile_sync import ProfileSyncWatcher, ProfileUpdate  # noqa: E402
-from contactbot.services.status import StatusChange, StatusService, StatusSettings  # noqa: E402
-from contactbot.storage import migrate  # noqa: E402
-from contactbot.storage.database import Database  # noqa: E402
-from contactbot.storage.rooms import RoomRepository  # noqa: E402
-from contactbot.transport.profile_fetcher import ProfileFetcher  # noqa: E402
-from contactbot.transport.profile_watcher import SyncClient  # noqa: E402
+from contactbot.core.storage import migrate  # noqa: E402
+from contactbot.core.storage.database import Database  # noqa: E402
+from contactbot.core.storage.rooms import RoomRepository  # noqa: E402
+from contactbot.features.status.services.scheduler import PollSettings, ProfileScheduler  # noqa: E402
+from contactbot.features.status.services.status import StatusChange, StatusService, StatusSettings  # noqa: E402
+from contactbot.features.status.services.sync import ProfileSyncWatcher, ProfileUpdate  # noqa: E402
+from contactbot.features.status.transport.fetcher import ProfileFetcher  # noqa: E402
+from contactbot.features.status.transport.watcher import SyncClient  # noqa: E402
+from contactbot.schema import SCHEMA  # noqa: E402
 from tests import pgserver  # noqa: E402
 
 MiB = 1024 * 1024
@@ -298,7 +299,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
     url = await pgserver.create_database("cbbenchstatus")
     db = Database(url, pool_size=10)
     try:
-        await migrate.upgrade(db.engine)
+        await migrate.upgrade(db.engine, SCHEMA)
         connector = aiohttp.TCPConnector(limit=100)
         async with aiohttp.ClientSession(connector=connector) as session:
             t = time.monotonic()

@@ -16,41 +16,54 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.exc import SQLAlchemyError
 
-from contactbot.config import Config
-from contactbot.domain.contacts import STATE_TYPES as CONTACT_STATE_TYPES
-from contactbot.errors import ConfigError, DatabaseUnavailable
-from contactbot.handlers.commands.contacts import ContactCommands
-from contactbot.handlers.commands.meta import MetaCommands
-from contactbot.handlers.commands.moderation import ModerationCommands
-from contactbot.handlers.commands.registry import CommandRegistry
-from contactbot.handlers.commands.status import StatusCommands
-from contactbot.handlers.events import EventRouter
-from contactbot.metrics import Metrics
-from contactbot.moderation import Detector, DetectorSettings
-from contactbot.services.access import AccessService
-from contactbot.services.contacts import (
+from contactbot.core.config import Config
+from contactbot.core.errors import ConfigError, DatabaseUnavailable
+from contactbot.core.handlers.commands import CommandRegistry
+from contactbot.core.handlers.events import EventRouter
+from contactbot.core.handlers.help import MetaCommands
+from contactbot.core.metrics import Metrics
+from contactbot.core.services.access import AccessService
+from contactbot.core.services.gateway import MatrixGateway
+from contactbot.core.services.inbox import InboxService, RetryPolicy
+from contactbot.core.services.ratelimit import CommandRateLimiter, TokenBuckets
+from contactbot.core.services.rooms import RoomService
+from contactbot.core.storage import migrate
+from contactbot.core.storage.database import Database, is_unavailable
+from contactbot.core.storage.embedded import EmbeddedPostgres, start_embedded
+from contactbot.core.transport.appservice import AppserviceAPI, AppserviceState
+from contactbot.core.transport.inbox_worker import InboxWorker
+from contactbot.core.transport.matrix_client import HomeserverClient
+from contactbot.features.contacts.commands.contacts import ContactCommands
+from contactbot.features.contacts.domain.contacts import STATE_TYPES as CONTACT_STATE_TYPES
+from contactbot.features.contacts.services.contacts import (
     ContactService,
     ContactSettings,
     DatabaseSupportStore,
     load_presets,
 )
-from contactbot.services.inbox import InboxService, RetryPolicy
-from contactbot.services.matrix import MatrixGateway
-from contactbot.services.moderation import POLICY_RULE_TYPES, ModerationService, ModerationSettings
-from contactbot.services.profile_scheduler import FetchOutcome, PollSettings, ProfileScheduler
-from contactbot.services.ratelimit import CommandRateLimiter, TokenBuckets
-from contactbot.services.rooms import RoomService
-from contactbot.services.status import PrometheusSchedulerMetrics, StatusService, StatusSettings
-from contactbot.services.support_cache import SupportService
-from contactbot.storage import migrate
-from contactbot.storage.database import Database, is_unavailable
-from contactbot.storage.embedded import EmbeddedPostgres, start_embedded
-from contactbot.transport.appservice import AppserviceAPI, AppserviceState
-from contactbot.transport.inbox_worker import InboxWorker
-from contactbot.transport.matrix_client import HomeserverClient
-from contactbot.transport.profile_fetcher import GatewayProfileFetcher, ProfileFetcher
-from contactbot.transport.profile_watcher import ProfileWatcher, WatcherSettings
-from contactbot.transport.wellknown import WellKnownFetcher, WellKnownSettings
+from contactbot.features.contacts.services.support_cache import SupportService
+from contactbot.features.contacts.transport.wellknown import WellKnownFetcher, WellKnownSettings
+from contactbot.features.moderation.commands.moderation import ModerationCommands
+from contactbot.features.moderation.detector import Detector, DetectorSettings
+from contactbot.features.moderation.services.moderation import (
+    POLICY_RULE_TYPES,
+    ModerationService,
+    ModerationSettings,
+)
+from contactbot.features.status.commands.status import StatusCommands
+from contactbot.features.status.services.scheduler import (
+    FetchOutcome,
+    PollSettings,
+    ProfileScheduler,
+)
+from contactbot.features.status.services.status import (
+    PrometheusSchedulerMetrics,
+    StatusService,
+    StatusSettings,
+)
+from contactbot.features.status.transport.fetcher import GatewayProfileFetcher, ProfileFetcher
+from contactbot.features.status.transport.watcher import ProfileWatcher, WatcherSettings
+from contactbot.schema import SCHEMA
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +104,7 @@ class ContactBot:
         cfg = self.config
         db = await self.open_database()
         try:
-            status = await migrate.upgrade(db.engine)
+            status = await migrate.upgrade(db.engine, SCHEMA)
         except (OSError, SQLAlchemyError) as err:
             if is_unavailable(err, connecting=True):
                 raise DatabaseUnavailable(f"cannot reach the database: {err}") from err

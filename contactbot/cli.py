@@ -13,8 +13,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from contactbot import __version__
-from contactbot.config import EXAMPLE_PATH, FORBIDDEN_DEFAULTS, Config
-from contactbot.errors import ConfigError, DatabaseUnavailable, SchemaTooNew
+from contactbot.core.config import EXAMPLE_PATH, FORBIDDEN_DEFAULTS, Config
+from contactbot.core.errors import ConfigError, DatabaseUnavailable, SchemaTooNew
 
 log = logging.getLogger("contactbot")
 
@@ -82,7 +82,7 @@ def write_default_config(path: Path) -> None:
 
 
 def generate(config: Config, registration_path: Path) -> None:
-    from contactbot.transport.registration import generate_registration
+    from contactbot.core.transport.registration import generate_registration
 
     for key, value, hint in FORBIDDEN_DEFAULTS:
         if config.get(key) == value:
@@ -103,10 +103,11 @@ def generate(config: Config, registration_path: Path) -> None:
 
 async def run_db(config: Config, action: str) -> int:
     from contactbot.app import ContactBot
-    from contactbot.storage import migrate
+    from contactbot.core.storage import migrate
+    from contactbot.schema import SCHEMA
 
     if action == "history":
-        print("\n".join(migrate.history()))
+        print("\n".join(migrate.history(SCHEMA)))
         return 0
     bot = ContactBot(config)
     try:
@@ -115,10 +116,10 @@ async def run_db(config: Config, action: str) -> int:
         except ValueError as err:
             raise ConfigError("database.url", str(err)) from err
         if action == "upgrade":
-            status = await migrate.upgrade(db.engine)
+            status = await migrate.upgrade(db.engine, SCHEMA)
             print(f"Database at {status.head}")
         else:
-            status = await migrate.current(db.engine)
+            status = await migrate.current(db.engine, SCHEMA)
             current = ", ".join(sorted(status.current)) or "empty"
             mark = "" if status.up_to_date else f" (head is {status.head})"
             print(f"Database at {current}{mark}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from contactbot.app import ContactBot
-from contactbot.config import Config
+from contactbot.core.config import Config
 from tests.fakes import FakeGateway
 from tests.pgserver import free_port
 

@@ -12,8 +12,9 @@ from urllib.parse import urlsplit
 import asyncpg
 import pytest
 
-from contactbot.storage import migrate
-from contactbot.storage.database import Database
+from contactbot.core.storage import migrate
+from contactbot.core.storage.database import Database
+from contactbot.schema import SCHEMA
 from tests import pgserver
 from tests.fakes import FakeGateway
 
@@ -31,7 +32,7 @@ async def _template_name() -> str:
         url = await pgserver.create_database("cbtemplate")
         db = Database(url)
         try:
-            await migrate.upgrade(db.engine)
+            await migrate.upgrade(db.engine, SCHEMA)
         finally:
             await db.close()
         _template = _db_name(url)

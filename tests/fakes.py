@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from contactbot.errors import HomeserverUnavailable
+from contactbot.core.errors import HomeserverUnavailable
 
 JSON = dict[str, Any]
 

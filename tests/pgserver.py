@@ -27,7 +27,7 @@ def server_url() -> str:
     if url:
         return url.replace("postgresql+asyncpg://", "postgresql://")
     if _embedded_url is None:
-        from contactbot.storage.embedded import start_embedded
+        from contactbot.core.storage.embedded import start_embedded
 
         data_dir = Path(tempfile.mkdtemp(prefix="contactbot-test-pg-"))
         _embedded_url = start_embedded(data_dir / "pgdata", cleanup="delete").url

@@ -11,17 +11,17 @@ import aiohttp
 import pytest
 
 from contactbot.app import ContactBot
-from contactbot.domain.formatting import message
-from contactbot.errors import DatabaseUnavailable, HomeserverUnavailable, UserError
-from contactbot.handlers.commands.meta import MetaCommands
-from contactbot.handlers.commands.registry import (
+from contactbot.core.domain.formatting import message
+from contactbot.core.errors import DatabaseUnavailable, HomeserverUnavailable, UserError
+from contactbot.core.handlers.commands import (
     MAX_COMMAND_LENGTH,
     Command,
     CommandContext,
     CommandRegistry,
 )
-from contactbot.metrics import Metrics
-from contactbot.services.ratelimit import CommandRateLimiter, TokenBuckets
+from contactbot.core.handlers.help import MetaCommands
+from contactbot.core.metrics import Metrics
+from contactbot.core.services.ratelimit import CommandRateLimiter, TokenBuckets
 from tests.botfactory import HS_TOKEN, make_bot
 from tests.fakes import FakeGateway
 
@@ -258,7 +258,7 @@ async def test_unexpected_error_is_logged_with_a_reference_that_alone_is_replied
 ) -> None:
     """An unexpected exception is logged with its traceback and a reference number; the
     reply carries only that number, none of the exception's text."""
-    with caplog.at_level(logging.ERROR, logger="contactbot.handlers.commands.registry"):
+    with caplog.at_level(logging.ERROR, logger="contactbot.core.handlers.commands"):
         await h.send("!boom")
         await h.send("!boom")
     first, second = h.replies()

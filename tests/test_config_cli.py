@@ -15,8 +15,8 @@ import asyncpg
 import pytest
 from ruamel.yaml import YAML
 
-from contactbot.config import EXAMPLE_PATH, Config
-from contactbot.transport.registration import generate_registration
+from contactbot.core.config import EXAMPLE_PATH, Config
+from contactbot.core.transport.registration import generate_registration
 from tests import pgserver
 
 
@@ -166,7 +166,7 @@ def test_tokens_come_from_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
         sizes.append(nbytes)
         return f"tok{len(sizes)}"
 
-    monkeypatch.setattr("contactbot.transport.registration.secrets.token_urlsafe", fake_token)
+    monkeypatch.setattr("contactbot.core.transport.registration.secrets.token_urlsafe", fake_token)
     config = Config.example()
     reg = generate_registration(config)
     assert (reg["as_token"], reg["hs_token"]) == ("tok1", "tok2")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from contactbot.app import ContactBot
-from contactbot.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
+from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
 from tests.test_contacts_service import (

@@ -18,10 +18,16 @@ import pytest
 from aiohttp import web
 
 from contactbot.app import ContactBot
-from contactbot.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE, parse_room_contacts
-from contactbot.domain.events import RoomEvent
-from contactbot.errors import ConfigError
-from contactbot.services.contacts import (
+from contactbot.core.domain.events import RoomEvent
+from contactbot.core.errors import ConfigError
+from contactbot.core.storage.database import Database
+from contactbot.core.storage.rooms import Room
+from contactbot.features.contacts.domain.contacts import (
+    STATE_TYPE,
+    UNSTABLE_STATE_TYPE,
+    parse_room_contacts,
+)
+from contactbot.features.contacts.services.contacts import (
     ContactSettings,
     Validity,
     effective_event,
@@ -30,9 +36,11 @@ from contactbot.services.contacts import (
     pre_v12_room_server,
     relevant_servers,
 )
-from contactbot.storage.contacts import MAX_STORED_DEPTH, TRUNCATED, storable_json
-from contactbot.storage.database import Database
-from contactbot.storage.rooms import Room
+from contactbot.features.contacts.storage.contacts import (
+    MAX_STORED_DEPTH,
+    TRUNCATED,
+    storable_json,
+)
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
 from tests.test_transport_appservice import Client, wait_for
@@ -555,8 +563,8 @@ def test_settings_need_one_type_to_write() -> None:
 async def test_contact_view_reads_the_room_as_the_room_repository_does(db: Database) -> None:
     """The one-query !contact view and RoomRepository agree on a room: an empty power-levels
     event stays ``{}`` (state needs 50) and is not mistaken for "no event" (state needs 0)."""
-    from contactbot.storage.contacts import ContactRepository
-    from contactbot.storage.rooms import RoomRepository
+    from contactbot.core.storage.rooms import RoomRepository
+    from contactbot.features.contacts.storage.contacts import ContactRepository
 
     async with db.transaction() as session:
         rooms = RoomRepository(session)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from contactbot.domain.contacts import (
+from contactbot.core.errors import NotFound, UserError
+from contactbot.features.contacts.domain.contacts import (
     MAX_CONTACTS,
     MAX_PROBLEMS,
     ROLE_ADMIN,
@@ -40,7 +41,6 @@ from contactbot.domain.contacts import (
     set_support_page,
     set_support_via,
 )
-from contactbot.errors import NotFound, UserError
 
 MSC_EXAMPLE = {
     "contacts": [

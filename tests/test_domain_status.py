@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from contactbot.domain.status import (
+from contactbot.features.status.domain.status import (
     CALL_KEYS,
     EMPTY_STATE,
     EXTRACT_MAX_BYTES,

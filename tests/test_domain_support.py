@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from contactbot.domain.contacts import (
+from contactbot.features.contacts.domain.contacts import (
     ROLE_ADMIN,
     ROLE_SECURITY,
     Contact,
@@ -14,7 +14,7 @@ from contactbot.domain.contacts import (
     parse_room_contacts,
     rank_contacts,
 )
-from contactbot.domain.support import (
+from contactbot.features.contacts.domain.support import (
     MAX_DOCUMENT_BYTES,
     FetchResult,
     SupportInfo,

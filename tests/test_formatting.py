@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contactbot.domain.formatting import Message, is_http_url, matrix_to, message, visible
+from contactbot.core.domain.formatting import Message, is_http_url, matrix_to, message, visible
 
 HOSTILE = "<script>alert('x')</script> & \"quoted\" <b>bold</b>"
 

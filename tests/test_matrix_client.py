@@ -9,8 +9,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from contactbot.errors import HomeserverUnavailable
-from contactbot.transport.matrix_client import HomeserverClient
+from contactbot.core.errors import HomeserverUnavailable
+from contactbot.core.transport.matrix_client import HomeserverClient
 from tests.pgserver import free_port
 
 

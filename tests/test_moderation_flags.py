@@ -22,11 +22,20 @@ from typing import Any
 import pytest
 
 from contactbot.app import ContactBot
-from contactbot.domain.events import RoomEvent
-from contactbot.errors import ConfigError
-from contactbot.services.moderation import ModerationService, ModerationSettings, when
-from contactbot.services.status import StatusChange
-from contactbot.storage.flags import FLAG_STATES, AuditEntry, Flag, FlagRepository
+from contactbot.core.domain.events import RoomEvent
+from contactbot.core.errors import ConfigError
+from contactbot.features.moderation.services.moderation import (
+    ModerationService,
+    ModerationSettings,
+    when,
+)
+from contactbot.features.moderation.storage.flags import (
+    FLAG_STATES,
+    AuditEntry,
+    Flag,
+    FlagRepository,
+)
+from contactbot.features.status.services.status import StatusChange
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
 

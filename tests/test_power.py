@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from contactbot.domain.power import INFINITE, PowerLevels, creators_privileged
-from contactbot.services.access import AccessService
-from contactbot.storage.database import Database
-from contactbot.storage.rooms import RoomRepository
+from contactbot.core.domain.power import INFINITE, PowerLevels, creators_privileged
+from contactbot.core.services.access import AccessService
+from contactbot.core.storage.database import Database
+from contactbot.core.storage.rooms import RoomRepository
 
 CREATOR = "@creator:example.org"
 CO_CREATOR = "@co:example.org"

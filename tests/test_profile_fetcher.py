@@ -14,13 +14,13 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from contactbot.services.profile_scheduler import (
+from contactbot.features.status.services.scheduler import (
     FetchOutcome,
     FetchResult,
     PollSettings,
     ProfileScheduler,
 )
-from contactbot.transport.profile_fetcher import ProfileFetcher, profile_path
+from contactbot.features.status.transport.fetcher import ProfileFetcher, profile_path
 from tests.pgserver import free_port
 
 TOKEN = "as-token-for-tests"

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from contactbot.services.profile_scheduler import (
+from contactbot.features.status.services.scheduler import (
     FetchOutcome,
     FetchResult,
     PollSettings,

@@ -8,13 +8,13 @@ from collections.abc import Mapping
 
 import pytest
 
-from contactbot.domain.status import (
+from contactbot.features.status.domain.status import (
     PROFILE_KEYS,
     apply_profile_updates,
     diff,
     extract_profile_state,
 )
-from contactbot.services.profile_sync import (
+from contactbot.features.status.services.sync import (
     FILTER_KEY,
     UNSTABLE_FILTER_KEY,
     ProfileSyncWatcher,

@@ -12,13 +12,13 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from contactbot.services.profile_scheduler import ProfileScheduler
-from contactbot.services.profile_sync import SyncMode
-from contactbot.services.status import StatusService, StatusSettings
-from contactbot.storage.database import Database
-from contactbot.storage.rooms import RoomRepository
-from contactbot.transport.matrix_client import HomeserverClient
-from contactbot.transport.profile_watcher import ProfileWatcher, WatcherSettings
+from contactbot.core.storage.database import Database
+from contactbot.core.storage.rooms import RoomRepository
+from contactbot.core.transport.matrix_client import HomeserverClient
+from contactbot.features.status.services.scheduler import ProfileScheduler
+from contactbot.features.status.services.status import StatusService, StatusSettings
+from contactbot.features.status.services.sync import SyncMode
+from contactbot.features.status.transport.watcher import ProfileWatcher, WatcherSettings
 
 BOT = "@contactbot:example.org"
 GHOST = "@contactbot_watcher:example.org"

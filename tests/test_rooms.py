@@ -14,10 +14,10 @@ import aiohttp
 import pytest
 
 from contactbot.app import ContactBot
-from contactbot.domain import ids
-from contactbot.domain.events import RoomEvent
-from contactbot.services.rooms import MemberChange
-from contactbot.storage.rooms import Room, RoomRepository
+from contactbot.core.domain import ids
+from contactbot.core.domain.events import RoomEvent
+from contactbot.core.services.rooms import MemberChange
+from contactbot.core.storage.rooms import Room, RoomRepository
 from tests.botfactory import HS_TOKEN, make_bot
 from tests.fakes import FakeGateway
 
@@ -421,7 +421,7 @@ async def test_v12_room_without_server_part(
         return real_server_of(user_id)
 
     monkeypatch.setattr(ids, "server_of", strict_server_of)
-    monkeypatch.setattr("contactbot.services.rooms.server_of", strict_server_of)
+    monkeypatch.setattr("contactbot.core.services.rooms.server_of", strict_server_of)
 
     room = "!abcdef"
     creator = "@creator:example.org"

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from contactbot.app import ContactBot
-from contactbot.domain.events import RoomEvent
-from contactbot.services.profile_scheduler import ProfileScheduler
-from contactbot.services.profile_sync import ProfileUpdate
-from contactbot.services.status import StatusChange, StatusService, StatusSettings
-from contactbot.storage.database import Database
-from contactbot.storage.status import StatusRepository
+from contactbot.core.domain.events import RoomEvent
+from contactbot.core.storage.database import Database
+from contactbot.features.status.services.scheduler import ProfileScheduler
+from contactbot.features.status.services.status import StatusChange, StatusService, StatusSettings
+from contactbot.features.status.services.sync import ProfileUpdate
+from contactbot.features.status.storage.status import StatusRepository
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
 

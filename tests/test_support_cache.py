@@ -7,10 +7,15 @@ import json
 
 import pytest
 
-from contactbot.domain.contacts import ROLE_ADMIN
-from contactbot.domain.support import FetchResult, FetchStatus, Validity, parse_support
-from contactbot.errors import DatabaseUnavailable, UserError
-from contactbot.services.support_cache import (
+from contactbot.core.errors import DatabaseUnavailable, UserError
+from contactbot.features.contacts.domain.contacts import ROLE_ADMIN
+from contactbot.features.contacts.domain.support import (
+    FetchResult,
+    FetchStatus,
+    Validity,
+    parse_support,
+)
+from contactbot.features.contacts.services.support_cache import (
     FAILURE_TTL,
     MAX_SUCCESS_TTL,
     MIN_SUCCESS_TTL,

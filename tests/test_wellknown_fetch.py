@@ -21,10 +21,10 @@ import trustme
 from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 
-from contactbot.domain.contacts import ROLE_ADMIN, Contact
-from contactbot.domain.support import WELL_KNOWN_PATH, Validity
-from contactbot.errors import ConfigError, UserError
-from contactbot.transport.wellknown import (
+from contactbot.core.errors import ConfigError, UserError
+from contactbot.features.contacts.domain.contacts import ROLE_ADMIN, Contact
+from contactbot.features.contacts.domain.support import WELL_KNOWN_PATH, Validity
+from contactbot.features.contacts.transport.wellknown import (
     PinnedResolver,
     WellKnownFetcher,
     WellKnownSettings,

@@ -35,6 +35,7 @@ from typing import Any, Literal, TextIO
 import aiohttp
 from aiohttp import web
 
+from contactbot.core.storage.embedded import EmbeddedPostgres, start_embedded
 from contactbot.devtools.botprocess import (
     BotProcess,
     generate_registration,
@@ -56,8 +57,7 @@ from contactbot.devtools.synapse import (
     reply_target,
     synapse_installed,
 )
-from contactbot.domain.contacts import ROLE_ADMIN, ROLE_SECURITY, STATE_TYPE
-from contactbot.storage.embedded import EmbeddedPostgres, start_embedded
+from contactbot.features.contacts.domain.contacts import ROLE_ADMIN, ROLE_SECURITY, STATE_TYPE
 
 SERVER_NAME = "localhost"
 PREFIX = "!"  # the example config's command prefix, which the demo keeps

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contactbot.moderation import Detector, default_detector
+from contactbot.features.moderation.detector import Detector, default_detector
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import contactbot.moderation as moderation
+import contactbot.features.moderation.detector as moderation
 
 
 def test_public_names_are_exported() -> None:
@@ -26,7 +26,7 @@ def test_classify_uses_one_shared_default_detector() -> None:
 def test_import_is_lazy_and_default_path_never_imports_sklearn() -> None:
     """Importing builds nothing; a classify with defaults does not import scikit-learn."""
     code = (
-        "import sys, contactbot.moderation as m\n"
+        "import sys, contactbot.features.moderation.detector as m\n"
         "assert m._default is None, 'detector built at import'\n"
         "v = m.classify('fuck off')\n"
         "assert v.flagged\n"

@@ -9,7 +9,7 @@ offensive text and on phishing.
 
 from __future__ import annotations
 
-from contactbot.moderation import Detector
+from contactbot.features.moderation.detector import Detector
 from tests.moderation.devset.evaluate import Scores, load, score
 
 

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from contactbot.moderation import Detector
-from contactbot.moderation.detector import MAX_CHARS
+from contactbot.features.moderation.detector import Detector
+from contactbot.features.moderation.detector.detector import MAX_CHARS
 
 
 @pytest.mark.parametrize(

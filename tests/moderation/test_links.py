@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from contactbot.moderation import Detector, DetectorSettings
-from contactbot.moderation.links import one_edit_apart
+from contactbot.features.moderation.detector import Detector, DetectorSettings
+from contactbot.features.moderation.detector.links import one_edit_apart
 
 
 @pytest.mark.parametrize(

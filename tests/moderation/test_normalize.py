@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from contactbot.moderation import Detector
-from contactbot.moderation.normalize import load_confusable_fold
+from contactbot.features.moderation.detector import Detector
+from contactbot.features.moderation.detector.normalize import load_confusable_fold
 
 
 @pytest.mark.parametrize(

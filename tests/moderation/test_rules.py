@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contactbot.moderation import Detector
+from contactbot.features.moderation.detector import Detector
 
 
 @pytest.mark.parametrize(

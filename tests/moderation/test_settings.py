@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from contactbot.moderation import Detector, DetectorSettings, MLSettings
-from contactbot.moderation import detector as detector_module
+from contactbot.features.moderation.detector import Detector, DetectorSettings, MLSettings
+from contactbot.features.moderation.detector import detector as detector_module
 
 
 def test_from_mapping_builds_every_key() -> None:

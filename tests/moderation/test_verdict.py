@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from contactbot.moderation import Detector, Reason, Verdict
-from contactbot.moderation.verdict import combine
+from contactbot.features.moderation.detector import Detector, Reason, Verdict
+from contactbot.features.moderation.detector.verdict import combine
 
 
 def _reason(severity: str) -> Reason:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from contactbot.moderation import Detector
-from contactbot.moderation.wordlists import load_data_entries, parse_lines
+from contactbot.features.moderation.detector import Detector
+from contactbot.features.moderation.detector.wordlists import load_data_entries, parse_lines
 
 
 @pytest.mark.parametrize(

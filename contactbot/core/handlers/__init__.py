@@ -1,0 +1,1 @@
+"""Core handlers: routing inbox events to features, the command framework and ``!help``."""

@@ -1,0 +1,100 @@
+"""Routing inbox events to the features that handle them.
+
+Own echoes are dropped here: the homeserver sends the bot's own messages back, and answering
+them would loop. State events are kept even when the bot sent them, because the bot's own join
+and its own state changes are facts the features need.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from contactbot.core.domain.events import MalformedEvent, RoomEvent
+from contactbot.core.handlers.commands import CommandRegistry
+from contactbot.core.services.rooms import MemberChange, RoomService
+
+log = logging.getLogger(__name__)
+
+EventCallback = Callable[[RoomEvent], Awaitable[None]]
+MemberCallback = Callable[[MemberChange], Awaitable[None]]
+
+_ROOM_STATE = frozenset({"m.room.create", "m.room.power_levels", "m.room.name"})
+
+
+class EventRouter:
+    def __init__(self, rooms: RoomService, commands: CommandRegistry) -> None:
+        self.rooms = rooms
+        self.commands = commands
+        self._state: dict[str, list[EventCallback]] = {}
+        self._messages: list[EventCallback] = []
+        self._reactions: list[EventCallback] = []
+        self._members: list[MemberCallback] = []
+        rooms.state_sinks.append(self.dispatch_state)
+
+    # -- registration (from the composition root) ------------------------------------------
+
+    def on_state(self, event_type: str, callback: EventCallback) -> None:
+        self._state.setdefault(event_type, []).append(callback)
+
+    def on_message(self, callback: EventCallback) -> None:
+        self._messages.append(callback)
+
+    def on_reaction(self, callback: EventCallback) -> None:
+        self._reactions.append(callback)
+
+    def on_member(self, callback: MemberCallback) -> None:
+        self._members.append(callback)
+
+    # -- dispatch --------------------------------------------------------------------------
+
+    async def handle_raw(self, raw: object) -> None:
+        """Entry point for the inbox worker; a malformed event is logged, not retried."""
+        try:
+            event = RoomEvent.parse(raw)
+        except MalformedEvent as err:
+            log.warning("Skipping malformed event: %s", err)
+            return
+        await self.handle(event)
+
+    async def handle(self, event: RoomEvent) -> None:
+        if event.is_state:
+            await self._handle_state(event)
+            return
+        if self.rooms.is_own_user(event.sender):
+            return
+        if event.type == "m.room.message":
+            await self._handle_message(event)
+        elif event.type == "m.reaction":
+            for callback in self._reactions:
+                await callback(event)
+
+    async def _handle_state(self, event: RoomEvent) -> None:
+        if event.type == "m.room.member":
+            try:
+                change = await self.rooms.handle_member(event)
+            except MalformedEvent as err:
+                log.warning("Ignoring member event %s: %s", event.event_id, err)
+                return
+            if change is not None:
+                for member_cb in self._members:
+                    await member_cb(change)
+            return
+        if event.type in _ROOM_STATE:
+            await self.rooms.handle_room_state(event)
+        await self.dispatch_state(event)
+
+    async def dispatch_state(self, event: RoomEvent) -> None:
+        for callback in self._state.get(event.type, ()):
+            await callback(event)
+
+    async def _handle_message(self, event: RoomEvent) -> None:
+        body = event.content.get("body")
+        msgtype = event.content.get("msgtype")
+        if isinstance(body, str) and msgtype in ("m.text", "m.notice", None):
+            # Notices are what bots send; never treat another bot's notice as a command.
+            if msgtype != "m.notice":
+                log.debug("Message %s from %s: %r", event.event_id, event.sender, body)
+                await self.commands.handle(event.sender, event.room_id, event.event_id, body)
+        for callback in self._messages:
+            await callback(event)

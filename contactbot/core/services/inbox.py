@@ -1,0 +1,199 @@
+"""Accepting transactions into the inbox, and processing inbox events exactly once.
+
+Ingest commits the transaction ID and its events together before the homeserver gets its 200.
+Processing runs the handler and marks the event done in one database transaction, so the
+handler's own writes and the "done" mark land together; a crash in between replays the event,
+and handlers are idempotent on ``event_id`` for their external effects (replies use the event ID
+as the Matrix transaction ID).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from contactbot.core.errors import DatabaseUnavailable
+from contactbot.core.metrics import Metrics
+from contactbot.core.storage.database import Database
+from contactbot.core.storage.inbox import (
+    AcceptResult,
+    ClaimedEvent,
+    InboxRepository,
+    IncomingEvent,
+)
+
+log = logging.getLogger(__name__)
+
+EventHandler = Callable[[Any], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    max_attempts: int = 5
+    base_delay: float = 1.0
+    max_delay: float = 300.0
+
+    def delay(self, attempts: int) -> float:
+        return float(min(self.base_delay * (2 ** max(attempts - 1, 0)), self.max_delay))
+
+
+def classify_event(raw: object) -> IncomingEvent:
+    """Decide how to store one event of a transaction; never raises."""
+    if not isinstance(raw, dict):
+        return IncomingEvent(raw, None, "", None, f"event is a {type(raw).__name__}")
+    event_id = raw.get("event_id")
+    room_id = raw.get("room_id")
+    event_type = raw.get("type")
+    problems = [
+        name
+        for name, value in (
+            ("event_id", event_id),
+            ("room_id", room_id),
+            ("type", event_type),
+            ("sender", raw.get("sender")),
+        )
+        if not isinstance(value, str) or not value
+    ]
+    if not isinstance(raw.get("content", {}), dict):
+        problems.append("content")
+    return IncomingEvent(
+        payload=raw,
+        event_id=event_id if isinstance(event_id, str) and event_id else None,
+        room_key=room_id if isinstance(room_id, str) else "",
+        event_type=event_type if isinstance(event_type, str) else None,
+        malformed=("missing or invalid " + ", ".join(problems)) if problems else None,
+    )
+
+
+class InboxService:
+    def __init__(
+        self, db: Database, metrics: Metrics, retry: RetryPolicy, *, batch_size: int = 50
+    ) -> None:
+        self.db = db
+        self.batch_size = batch_size
+        self.metrics = metrics
+        self.retry = retry
+
+    async def accept(self, txn_id: str, events: list[Any]) -> AcceptResult:
+        """Store a transaction durably. Raises ``DatabaseUnavailable`` if that is impossible."""
+        incoming = [classify_event(e) for e in events]
+        # One statement stores the transaction ID and its events atomically (see the repo).
+        async with self.db.autocommit() as conn:
+            result = await InboxRepository(conn).accept(txn_id, incoming)
+        if result.duplicate:
+            self.metrics.transactions.labels("duplicate").inc()
+            log.debug("Transaction %s was already stored; ignoring the retry", txn_id)
+            return result
+        self.metrics.transactions.labels("accepted").inc()
+        self.metrics.events_received.inc(result.stored)
+        for event in incoming:
+            if event.malformed:
+                self.metrics.events_malformed.inc()
+                log.warning(
+                    "Stored malformed event %s in transaction %s: %s",
+                    event.event_id or "(no event_id)",
+                    txn_id,
+                    event.malformed,
+                )
+        return result
+
+    async def due_rooms(self, limit: int, exclude: set[str]) -> list[str]:
+        async with self.db.transaction() as session:
+            return await InboxRepository(session).due_rooms(limit, exclude)
+
+    async def seconds_until_next(self) -> float | None:
+        async with self.db.transaction() as session:
+            when = await InboxRepository(session).next_wakeup()
+        if when is None:
+            return None
+        return max((when.timestamp() - time.time()), 0.0)
+
+    async def process_room(self, room_key: str, handler: EventHandler) -> int:
+        """Process the room's due events in order until none is due; returns how many ran."""
+        processed = 0
+        while True:
+            ran, more = await self._process_batch(room_key, handler)
+            processed += ran
+            if not more:
+                return processed
+
+    async def _process_batch(self, room_key: str, handler: EventHandler) -> tuple[int, bool]:
+        """Run up to ``batch_size`` events of one room in one database transaction.
+
+        Each event runs inside its own savepoint, so a failing event undoes only its own
+        writes; the events before it still commit with their "done" marks. A failure stops
+        the batch, because later events of the room must wait behind it.
+        """
+        done: list[ClaimedEvent] = []
+        failure: tuple[ClaimedEvent, Exception] | None = None
+        async with self.db.transaction() as session:
+            repo = InboxRepository(session)
+            claimed = await repo.claim_batch(room_key, self.batch_size)
+            for event in claimed:
+                try:
+                    async with session.begin_nested():
+                        await handler(event.payload)
+                except DatabaseUnavailable:
+                    raise
+                except Exception as err:
+                    failure = (event, err)
+                    break
+                done.append(event)
+            if done:
+                await repo.mark_done_many([e.id for e in done])
+        now = time.time()
+        for event in done:
+            self.metrics.events_processed.labels("done").inc()
+            self.metrics.event_latency.observe(max(now - event.received_at, 0.0))
+        if failure is not None:
+            await self._record_failure(*failure)
+            return len(done) + 1, False
+        return len(done), len(claimed) == self.batch_size
+
+    async def _record_failure(self, claimed: ClaimedEvent, err: Exception) -> str:
+        attempts = claimed.attempts + 1
+        park = attempts >= self.retry.max_attempts
+        delay = self.retry.delay(attempts)
+        payload = claimed.payload if isinstance(claimed.payload, dict) else {}
+        event_id = payload.get("event_id", "?")
+        if park:
+            log.error(
+                "Event %s in %s failed %d times; parked as failed: %r",
+                event_id,
+                claimed.room_key,
+                attempts,
+                err,
+                exc_info=err,
+            )
+        else:
+            log.warning(
+                "Event %s in %s failed (attempt %d of %d), retrying in %.1f s: %r",
+                event_id,
+                claimed.room_key,
+                attempts,
+                self.retry.max_attempts,
+                delay,
+                err,
+                exc_info=err,
+            )
+        async with self.db.separate_transaction() as session:
+            await InboxRepository(session).mark_failure(
+                claimed.id,
+                f"{type(err).__name__}: {err}",
+                park=park,
+                retry_in=timedelta(seconds=delay),
+            )
+        self.metrics.events_processed.labels("failed" if park else "retry").inc()
+        self.metrics.failures.labels("event").inc()
+        return "failed" if park else "retry"
+
+    async def refresh_depth(self) -> dict[str, int]:
+        async with self.db.transaction() as session:
+            counts = await InboxRepository(session).counts()
+        for status in ("pending", "done", "failed", "malformed"):
+            self.metrics.inbox_depth.labels(status).set(counts.get(status, 0))
+        return counts

@@ -1,0 +1,160 @@
+"""The engine, and units of work that nest by sharing one session.
+
+Event processing runs a handler and marks its inbox row done in one database transaction, so the
+handler's writes and the "done" mark commit together or not at all. Services open their own unit
+of work with ``db.transaction()``; when one is already open in the current task (the event's), the
+inner call joins it instead of starting a second, independent transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from contactbot.core.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+_current_session: ContextVar[AsyncSession | None] = ContextVar("_current_session", default=None)
+
+# Errors that mean "the server is not there right now", as opposed to a bug in a query.
+_UNAVAILABLE = (OSError, ConnectionError, socket.gaierror, TimeoutError)
+
+
+def async_url(url: str) -> str:
+    """Return ``url`` with the asyncpg driver, whatever scheme the admin wrote."""
+    for prefix in ("postgresql+asyncpg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+asyncpg://" + url[len(prefix) :]
+    raise ValueError("database.url must be a postgresql:// URL")
+
+
+def is_unavailable(err: BaseException, *, connecting: bool = False) -> bool:
+    """Whether ``err`` means the database cannot be reached (retry later), not a bad query.
+
+    Plain socket errors count only while ``connecting``: later, an OSError comes from the
+    handler's own network calls (the homeserver), not from PostgreSQL.
+    """
+    cause: BaseException | None = err
+    while cause is not None:
+        if isinstance(cause, sa_exc.DBAPIError) and cause.connection_invalidated:
+            return True
+        if isinstance(cause, sa_exc.InterfaceError | sa_exc.OperationalError):
+            return True
+        if isinstance(cause, sa_exc.TimeoutError):  # pool exhausted or unreachable
+            return True
+        if connecting and isinstance(cause, _UNAVAILABLE):
+            return True
+        if type(cause).__module__.startswith("asyncpg") and type(cause).__name__ in _PG_GONE:
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+_PG_GONE = frozenset(
+    {
+        "CannotConnectNowError",
+        "ConnectionDoesNotExistError",
+        "AdminShutdownError",
+        "ConnectionFailureError",
+        "ClientCannotConnectError",
+        "TooManyConnectionsError",
+    }
+)
+
+
+class Database:
+    """Owns the engine; hands out sessions. Built once, in the composition root."""
+
+    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
+        self.url = async_url(url)
+        self.engine: AsyncEngine = create_async_engine(
+            self.url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=True,
+            pool_timeout=10,
+            echo=echo,
+        )
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """A unit of work: commit on success, roll back on error.
+
+        Joins the unit of work already open in this task, if any; only the outermost one commits.
+        Connection failures surface as ``DatabaseUnavailable``.
+        """
+        outer = _current_session.get()
+        if outer is not None:
+            yield outer
+            return
+        session = self.sessions()
+        token = _current_session.set(session)
+        try:
+            async with session.begin():
+                try:
+                    # Connect up front, so that a failure here is known to be the database's.
+                    await session.connection()
+                except Exception as err:
+                    if is_unavailable(err, connecting=True):
+                        raise DatabaseUnavailable(str(err)) from err
+                    raise
+                yield session
+        except DatabaseUnavailable:
+            raise
+        except Exception as err:
+            if is_unavailable(err):
+                raise DatabaseUnavailable(str(err)) from err
+            raise
+        finally:
+            _current_session.reset(token)
+            await session.close()
+
+    @asynccontextmanager
+    async def autocommit(self) -> AsyncIterator[AsyncConnection]:
+        """A connection without BEGIN/COMMIT, for work that is one atomic statement.
+
+        Saves two round trips per call on the ingest path, where every transaction the
+        homeserver sends is stored by a single statement.
+        """
+        try:
+            conn = await self.engine.connect()
+        except Exception as err:
+            if is_unavailable(err, connecting=True):
+                raise DatabaseUnavailable(str(err)) from err
+            raise
+        try:
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
+            yield conn
+        except Exception as err:
+            if is_unavailable(err):
+                raise DatabaseUnavailable(str(err)) from err
+            raise
+        finally:
+            await conn.close()
+
+    @asynccontextmanager
+    async def separate_transaction(self) -> AsyncIterator[AsyncSession]:
+        """A unit of work that never joins the current one (for bookkeeping after a failure)."""
+        token = _current_session.set(None)
+        try:
+            async with self.transaction() as session:
+                yield session
+        finally:
+            _current_session.reset(token)

@@ -1,0 +1,1 @@
+"""Core transport: the appservice HTTP API, the inbox worker and the homeserver client."""

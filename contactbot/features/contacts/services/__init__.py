@@ -1,0 +1,1 @@
+"""Rules of room contacts and support lookups."""

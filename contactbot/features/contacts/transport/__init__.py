@@ -1,0 +1,1 @@
+"""Outbound fetches of ``/.well-known/matrix/support``."""

@@ -1,0 +1,1 @@
+"""Moderation of statuses and display names: the detector, flags, review, policy lists."""

@@ -1,0 +1,1 @@
+"""Rules of flagging and review."""

@@ -1,0 +1,1 @@
+"""Tables and SQL of flags, the audit log and cached policy rules."""

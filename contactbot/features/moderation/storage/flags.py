@@ -1,0 +1,371 @@
+"""Moderation flags, their audit log and the policy-rule cache: all SQL of the review workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from contactbot.core.storage.inbox import storable
+from contactbot.features.moderation.storage.models import (
+    ModerationAuditRow,
+    ModerationFlagRow,
+    PolicyRuleRow,
+)
+
+FLAG_STATES = ("open", "confirmed", "dismissed", "actioned")
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    id: int
+    user_id: str
+    field: str
+    text: str
+    text_hash: str
+    history_id: int | None
+    source: str
+    source_room_id: str | None
+    source_event_id: str | None
+    verdict: dict[str, Any]
+    category: str
+    detector_severity: str
+    severity: str
+    policy_matches: tuple[dict[str, Any], ...]
+    state: str
+    reviewer: str | None
+    notice_room_id: str | None
+    notice_event_id: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def reasons(self) -> list[dict[str, Any]]:
+        reasons = self.verdict.get("reasons")
+        return [r for r in reasons if isinstance(r, dict)] if isinstance(reasons, list) else []
+
+
+@dataclass(frozen=True, slots=True)
+class NewFlag:
+    """What the service knows about a flag before it is stored."""
+
+    user_id: str
+    field: str
+    text: str
+    text_hash: str
+    history_id: int | None
+    source: str
+    source_room_id: str | None
+    source_event_id: str | None
+    verdict: dict[str, Any]
+    category: str
+    detector_severity: str
+    severity: str
+    policy_matches: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    flag_id: int
+    actor: str
+    action: str
+    detail: dict[str, Any]
+    dry_run: bool
+    source_event_id: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyRule:
+    room_id: str
+    event_type: str
+    state_key: str
+    kind: str
+    entity: str
+    recommendation: str
+    reason: str
+
+
+def _flag(row: ModerationFlagRow) -> Flag:
+    matches = row.policy_matches if isinstance(row.policy_matches, list) else []
+    return Flag(
+        id=row.id,
+        user_id=row.user_id,
+        field=row.field,
+        text=row.text,
+        text_hash=row.text_hash,
+        history_id=row.history_id,
+        source=row.source,
+        source_room_id=row.source_room_id,
+        source_event_id=row.source_event_id,
+        verdict=row.verdict if isinstance(row.verdict, dict) else {},
+        category=row.category,
+        detector_severity=row.detector_severity,
+        severity=row.severity,
+        policy_matches=tuple(m for m in matches if isinstance(m, dict)),
+        state=row.state,
+        reviewer=row.reviewer,
+        notice_room_id=row.notice_room_id,
+        notice_event_id=row.notice_event_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _audit(row: ModerationAuditRow) -> AuditEntry:
+    return AuditEntry(
+        id=row.id,
+        flag_id=row.flag_id,
+        actor=row.actor,
+        action=row.action,
+        detail=row.detail if isinstance(row.detail, dict) else {},
+        dry_run=row.dry_run,
+        source_event_id=row.source_event_id,
+        at=row.at,
+    )
+
+
+class FlagRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def create(self, new: NewFlag) -> Flag | None:
+        """Store a new flag; None when this user already has a flag for this text.
+
+        A concurrent insert of the same text waits for the other transaction and then finds
+        the conflict (or inserts, if that one rolled back), so exactly one flag results.
+        """
+        stmt = (
+            insert(ModerationFlagRow)
+            .values(
+                user_id=new.user_id,
+                field=storable(new.field),
+                text=storable(new.text),
+                text_hash=new.text_hash,
+                history_id=new.history_id,
+                source=new.source,
+                source_room_id=new.source_room_id,
+                source_event_id=new.source_event_id,
+                verdict=storable(new.verdict),
+                category=new.category,
+                detector_severity=new.detector_severity,
+                severity=new.severity,
+                policy_matches=storable(list(new.policy_matches)),
+            )
+            .on_conflict_do_nothing(index_elements=["user_id", "text_hash"])
+            .returning(ModerationFlagRow)
+        )
+        row = (await self.session.execute(stmt)).scalar_one_or_none()
+        return _flag(row) if row is not None else None
+
+    async def get(self, flag_id: int) -> Flag | None:
+        row = await self.session.get(ModerationFlagRow, flag_id)
+        return _flag(row) if row is not None else None
+
+    async def get_for_update(self, flag_id: int) -> Flag | None:
+        """The flag, locked until the transaction ends: two reviews of one flag take turns."""
+        row = await self.session.scalar(
+            select(ModerationFlagRow)
+            .where(ModerationFlagRow.id == flag_id)
+            # FOR NO KEY UPDATE: audit rows inserted meanwhile (their foreign key takes a key
+            # share lock on this row) must not wait for the review to finish.
+            .with_for_update(key_share=True)
+            .execution_options(populate_existing=True)
+        )
+        return _flag(row) if row is not None else None
+
+    async def by_text(self, user_id: str, text_hash: str) -> Flag | None:
+        row = await self.session.scalar(
+            select(ModerationFlagRow).where(
+                ModerationFlagRow.user_id == user_id, ModerationFlagRow.text_hash == text_hash
+            )
+        )
+        return _flag(row) if row is not None else None
+
+    async def by_notice(self, room_id: str, event_id: str) -> Flag | None:
+        row = await self.session.scalar(
+            select(ModerationFlagRow).where(
+                ModerationFlagRow.notice_event_id == event_id,
+                ModerationFlagRow.notice_room_id == room_id,
+            )
+        )
+        return _flag(row) if row is not None else None
+
+    async def find(
+        self,
+        states: Sequence[str],
+        *,
+        user_ids: Iterable[str] | None = None,
+        limit: int = 20,
+    ) -> tuple[list[Flag], int]:
+        """Flags in ``states`` (of ``user_ids`` if given), newest first, and how many in all."""
+        where = [ModerationFlagRow.state.in_(list(states))]
+        if user_ids is not None:
+            where.append(ModerationFlagRow.user_id.in_(list(user_ids)))
+        rows = await self.session.scalars(
+            select(ModerationFlagRow)
+            .where(*where)
+            .order_by(ModerationFlagRow.id.desc())
+            .limit(limit)
+        )
+        total = await self.session.scalar(
+            select(func.count()).select_from(ModerationFlagRow).where(*where)
+        )
+        return [_flag(r) for r in rows], int(total or 0)
+
+    async def flagged_users(self, states: Sequence[str]) -> list[str]:
+        rows = await self.session.scalars(
+            select(ModerationFlagRow.user_id)
+            .where(ModerationFlagRow.state.in_(list(states)))
+            .distinct()
+        )
+        return list(rows)
+
+    async def without_notice(self, limit: int = 50) -> list[Flag]:
+        """Open flags whose notice was never sent (the homeserver failed at the time)."""
+        rows = await self.session.scalars(
+            select(ModerationFlagRow)
+            .where(ModerationFlagRow.state == "open", ModerationFlagRow.notice_event_id.is_(None))
+            .order_by(ModerationFlagRow.id)
+            .limit(limit)
+        )
+        return [_flag(r) for r in rows]
+
+    async def set_state(self, flag_id: int, state: str, reviewer: str) -> None:
+        if state not in FLAG_STATES:
+            raise ValueError(f"unknown flag state {state!r}")
+        await self.session.execute(
+            update(ModerationFlagRow)
+            .where(ModerationFlagRow.id == flag_id)
+            .values(state=state, reviewer=reviewer, updated_at=func.now())
+        )
+
+    async def set_notice(self, flag_id: int, room_id: str, event_id: str) -> None:
+        await self.session.execute(
+            update(ModerationFlagRow)
+            .where(ModerationFlagRow.id == flag_id)
+            .values(notice_room_id=room_id, notice_event_id=event_id, updated_at=func.now())
+        )
+
+    # -- audit log -------------------------------------------------------------------------
+
+    async def add_audit(
+        self,
+        flag_id: int,
+        actor: str,
+        action: str,
+        detail: dict[str, Any] | None = None,
+        *,
+        dry_run: bool = False,
+        source_event_id: str | None = None,
+    ) -> bool:
+        """Record an action; False if this source event already recorded this action."""
+        stmt = (
+            insert(ModerationAuditRow)
+            .values(
+                flag_id=flag_id,
+                actor=actor,
+                action=action,
+                detail=storable(detail or {}),
+                dry_run=dry_run,
+                source_event_id=source_event_id,
+            )
+            .on_conflict_do_nothing(index_elements=["source_event_id", "action"])
+            .returning(ModerationAuditRow.id)
+        )
+        return (await self.session.execute(stmt)).scalar_one_or_none() is not None
+
+    async def audit(self, flag_id: int, limit: int = 50) -> list[AuditEntry]:
+        """The flag's audit entries, oldest first (the latest ``limit``)."""
+        rows = await self.session.scalars(
+            select(ModerationAuditRow)
+            .where(ModerationAuditRow.flag_id == flag_id)
+            .order_by(ModerationAuditRow.id.desc())
+            .limit(limit)
+        )
+        return [_audit(r) for r in reversed(list(rows))]
+
+    async def seen_source(self, source_event_id: str) -> bool:
+        """Whether an event (a reaction or command) has already been acted on."""
+        found = await self.session.scalar(
+            select(ModerationAuditRow.id)
+            .where(ModerationAuditRow.source_event_id == source_event_id)
+            .limit(1)
+        )
+        return found is not None
+
+
+class PolicyRuleRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def upsert(
+        self,
+        *,
+        room_id: str,
+        event_type: str,
+        state_key: str,
+        kind: str,
+        entity: str,
+        recommendation: str,
+        reason: str,
+        event_id: str,
+        sender: str,
+    ) -> None:
+        values = {
+            "kind": kind,
+            "entity": storable(entity),
+            "recommendation": storable(recommendation),
+            "reason": storable(reason),
+            "event_id": event_id,
+            "sender": sender,
+        }
+        stmt = insert(PolicyRuleRow).values(
+            room_id=room_id, event_type=event_type, state_key=storable(state_key), **values
+        )
+        await self.session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[
+                    PolicyRuleRow.room_id,
+                    PolicyRuleRow.event_type,
+                    PolicyRuleRow.state_key,
+                ],
+                set_={**values, "updated_at": func.now()},
+            )
+        )
+
+    async def remove(self, room_id: str, event_type: str, state_key: str) -> None:
+        await self.session.execute(
+            delete(PolicyRuleRow).where(
+                PolicyRuleRow.room_id == room_id,
+                PolicyRuleRow.event_type == event_type,
+                PolicyRuleRow.state_key == storable(state_key),
+            )
+        )
+
+    async def rules(self, kinds: Sequence[str], rooms: Sequence[str]) -> list[PolicyRule]:
+        if not rooms:
+            return []
+        rows = await self.session.scalars(
+            select(PolicyRuleRow)
+            .where(PolicyRuleRow.kind.in_(list(kinds)), PolicyRuleRow.room_id.in_(list(rooms)))
+            .order_by(PolicyRuleRow.room_id, PolicyRuleRow.state_key)
+        )
+        return [
+            PolicyRule(
+                room_id=r.room_id,
+                event_type=r.event_type,
+                state_key=r.state_key,
+                kind=r.kind,
+                entity=r.entity,
+                recommendation=r.recommendation,
+                reason=r.reason,
+            )
+            for r in rows
+        ]

@@ -1,0 +1,1 @@
+"""Profile-status history (MSC4426): polling, the MSC4429 fast path, ``!status``."""

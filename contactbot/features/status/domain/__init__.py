@@ -1,0 +1,1 @@
+"""Pure values and rules of MSC4426 profile fields."""

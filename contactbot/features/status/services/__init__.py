@@ -1,0 +1,1 @@
+"""Rules of status history: tracking, scheduling polls, the sync fast path."""

@@ -1,0 +1,1 @@
+"""Profile fetches and the ``/sync`` watcher."""

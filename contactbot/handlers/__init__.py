@@ -1,1 +1,0 @@
-"""Handlers: turn routed events and commands into service calls and replies."""

@@ -1,1 +1,0 @@
-"""The command framework and the commands themselves."""

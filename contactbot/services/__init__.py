@@ -1,1 +1,0 @@
-"""Services: the rules of contactbot. No HTTP, no SQL; storage and gateways are passed in."""

@@ -1,1 +1,0 @@
-"""Storage: every SQL statement of contactbot lives in this package."""

@@ -1,1 +1,0 @@
-"""Transport: the appservice HTTP API, the homeserver client, and outbound fetches."""
