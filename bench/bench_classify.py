@@ -1,7 +1,7 @@
 """Benchmark the detector (``classify``) against better-profanity and alt-profanity-check.
 
 One run measures, for each detector, on the same texts (the labelled dev set in
-tests/moderation/devset/):
+tests/features/moderation/detector/devset/):
 
 * load time and resident-memory growth of import + first call, each in a fresh subprocess so
   one library's imports cannot flatter or burden another;
@@ -46,7 +46,7 @@ def rss():
     return proc.memory_info().rss
 
 # The dev-set loader and the interpreter baseline are imported before measuring.
-from tests.moderation.devset.evaluate import load, score
+from tests.features.moderation.detector.devset.evaluate import load, score
 examples = load()
 texts = [e.text for e in examples]
 before = rss()

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import signal
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
-from datetime import datetime
 from typing import Any
 
 import aiohttp
@@ -17,11 +15,12 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.exc import SQLAlchemyError
 
 from contactbot.core.config import Config
-from contactbot.core.errors import ConfigError, DatabaseUnavailable
+from contactbot.core.errors import DatabaseUnavailable
 from contactbot.core.handlers.commands import CommandRegistry
 from contactbot.core.handlers.events import EventRouter
 from contactbot.core.handlers.help import MetaCommands
 from contactbot.core.metrics import Metrics
+from contactbot.core.runtime import Core, HomeserverAccess
 from contactbot.core.services.access import AccessService
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.inbox import InboxService, RetryPolicy
@@ -33,36 +32,9 @@ from contactbot.core.storage.embedded import EmbeddedPostgres, start_embedded
 from contactbot.core.transport.appservice import AppserviceAPI, AppserviceState
 from contactbot.core.transport.inbox_worker import InboxWorker
 from contactbot.core.transport.matrix_client import HomeserverClient
-from contactbot.features.contacts.commands.contacts import ContactCommands
-from contactbot.features.contacts.domain.contacts import STATE_TYPES as CONTACT_STATE_TYPES
-from contactbot.features.contacts.services.contacts import (
-    ContactService,
-    ContactSettings,
-    DatabaseSupportStore,
-    load_presets,
-)
-from contactbot.features.contacts.services.support_cache import SupportService
-from contactbot.features.contacts.transport.wellknown import WellKnownFetcher, WellKnownSettings
-from contactbot.features.moderation.commands.moderation import ModerationCommands
-from contactbot.features.moderation.detector import Detector, DetectorSettings
-from contactbot.features.moderation.services.moderation import (
-    POLICY_RULE_TYPES,
-    ModerationService,
-    ModerationSettings,
-)
-from contactbot.features.status.commands.status import StatusCommands
-from contactbot.features.status.services.scheduler import (
-    FetchOutcome,
-    PollSettings,
-    ProfileScheduler,
-)
-from contactbot.features.status.services.status import (
-    PrometheusSchedulerMetrics,
-    StatusService,
-    StatusSettings,
-)
-from contactbot.features.status.transport.fetcher import GatewayProfileFetcher, ProfileFetcher
-from contactbot.features.status.transport.watcher import ProfileWatcher, WatcherSettings
+from contactbot.features.contacts import wiring as contacts_feature
+from contactbot.features.moderation import wiring as moderation_feature
+from contactbot.features.status import wiring as status_feature
 from contactbot.schema import SCHEMA
 
 log = logging.getLogger(__name__)
@@ -186,185 +158,40 @@ class ContactBot:
         log.info("contactbot is ready as %s", cfg.bot_user_id)
 
     def wire_features(self) -> None:
-        """Register each feature's commands and event callbacks."""
-        self._wire_contacts()
-        self._wire_status()
-        # After the features whose changes it moderates (status history), so it can subscribe.
-        self._wire_moderation()
-
-    def _wire_contacts(self) -> None:
-        """Room contacts (MSC4489) and homeserver support documents (MSC1929)."""
-        cfg = self.config
-        if self.db is None:
-            raise RuntimeError("the database must be open before features are wired")
-        try:
-            wellknown = WellKnownSettings.from_mapping(cfg.get_mapping("wellknown"))
-        except ConfigError as err:
-            raise ConfigError("wellknown", str(err)) from err
-        fetcher = WellKnownFetcher(wellknown)
-        support = SupportService(fetcher, DatabaseSupportStore(self.db))
-        self.contacts = ContactService(
-            self.db,
-            self.gateway,
-            support,
-            self.access,
-            ContactSettings(
-                write_stable=cfg.get_bool("contacts.write_stable"),
-                write_unstable=cfg.get_bool("contacts.write_unstable"),
-                max_shown=cfg.get_int("contacts.max_shown"),
-            ),
-            load_presets(cfg.get_mapping("contact_presets")),
-        )
-        self.registry.register(ContactCommands(self.contacts))
-        for event_type in CONTACT_STATE_TYPES:
-            self.router.on_state(event_type, self.contacts.handle_state_event)
-        # Lookups in flight first, then the sessions they use.
-        self._closers.extend((support.close, fetcher.close))
-
-    def _wire_status(self) -> None:
-        """Profile-status history (MSC4426): polling, the MSC4429 watcher, ``!status``."""
-        cfg = self.config
+        """Build the core container and let each feature register itself on it."""
         if self.db is None or self.http is None:
             raise RuntimeError("the database must be open before features are wired")
-        if not cfg.get_bool("status.enabled"):
-            log.info("Profile-status history is off (status.enabled)")
-            return
-        key = "status"
-        try:
-            key = "status.poll"
-            poll = PollSettings.from_mapping(cfg.get_mapping("status.poll"))
-            key = "status.retention_days"
-            settings = StatusSettings(
-                retention_days=cfg.get_float("status.retention_days"),
-                moderators_room=cfg.get_str("status.moderators_room")
-                or cfg.get_str("moderation.room"),
-            )
-            key = "status.sync"
-            mode = cfg.get_str("status.sync")
-            if mode not in ("auto", "on", "off"):
-                raise ValueError(f"must be auto, on or off, not {mode!r}")
-            key = "status.watcher_suffix"
-            suffix = cfg.get_str("status.watcher_suffix")
-            if not re.fullmatch(r"_[a-z0-9._=/-]+", suffix):
-                raise ValueError('must start with "_" and use only a-z, 0-9 and ._=/-')
-        except ValueError as err:
-            raise ConfigError(key, str(err)) from err
-        scheduler = ProfileScheduler(poll, metrics=PrometheusSchedulerMetrics(self.metrics))
-        status = self.status = StatusService(
-            self.db,
-            scheduler,
-            settings,
-            bot_user_id=cfg.bot_user_id,
-            is_own_user=self.rooms.is_own_user,
-            metrics=self.metrics,
-        )
-
-        async def store(
-            user_id: str, profile: Mapping[str, object] | None, requested_at: datetime
-        ) -> None:
-            await status.observe_profile(user_id, profile, via="poll", requested_at=requested_at)
-
-        fetch: Callable[[str], Awaitable[FetchOutcome]]
-        watcher: ProfileWatcher | None = None
-        if isinstance(self.gateway, HomeserverClient):
-            fetch = ProfileFetcher(
-                self.http,
-                cfg.get_str("homeserver.address"),
-                cfg.as_token,
-                store,
-                timeout=cfg.get_float("status.fetch_timeout"),
-                max_body_bytes=cfg.get_int("status.max_profile_bytes"),
-            )
-            if mode != "off":
-                watcher = ProfileWatcher(
-                    self.gateway,
-                    self.http,
-                    cfg.get_str("homeserver.address"),
-                    cfg.as_token,
-                    status,
-                    WatcherSettings(
-                        mode="on" if mode == "on" else "auto", localpart_suffix=suffix
-                    ),
-                    metrics=self.metrics,
-                )
-        else:
-            # A recording gateway in tests: profiles come from it.
-            fetch = GatewayProfileFetcher(self.gateway, store)
-        self.status_watcher = watcher
-        self.registry.register(StatusCommands(status, self.access))
-        self.router.on_member(status.handle_member)
-        self.router.on_message(status.handle_message)
-        # Passed on when the bot joins a room (load_room), after its members are stored.
-        self.router.on_state("m.room.create", status.handle_room_loaded)
-
-        async def run() -> None:
-            try:
-                await status.start()
-                if watcher is not None:
-                    await watcher.start()
-                await asyncio.gather(scheduler.run(fetch), status.run_maintenance())
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("Profile-status tracking stopped")
-                self.metrics.failures.labels("status").inc()
-
-        async def close() -> None:
-            # Runs after run() was cancelled: keep the sync token and the fetch times.
-            if watcher is not None:
-                await watcher.stop()
-            await status.stop()
-
-        self._background.append(asyncio.create_task(run(), name="status"))
-        self._closers.append(close)
-
-    def _wire_moderation(self) -> None:
-        """Flags and review of offensive statuses and display names (docs/moderation.md)."""
         cfg = self.config
-        if self.db is None:
-            raise RuntimeError("the database must be open before features are wired")
-        settings = ModerationSettings.from_mapping(cfg.get_mapping("moderation"))
-        if not settings.enabled:
-            log.info("Moderation of statuses and display names is off (moderation.enabled)")
-            return
-        try:
-            detector = Detector(
-                DetectorSettings.from_mapping(cfg.get_mapping("moderation.detector"))
-            )
-        except ValueError as err:
-            raise ConfigError("moderation.detector", str(err)) from err
-        self.moderation = ModerationService(
-            self.db,
-            self.gateway,
-            self.access,
-            detector,
-            settings,
-            self.metrics,
-            is_own_user=self.rooms.is_own_user,
+        core = self.core = Core(
+            config=cfg,
+            db=self.db,
+            http=self.http,
+            gateway=self.gateway,
+            homeserver=HomeserverAccess(
+                address=cfg.get_str("homeserver.address"),
+                as_token=cfg.as_token,
+                domain=cfg.domain,
+                bot_user_id=cfg.bot_user_id,
+            ),
+            rooms=self.rooms,
+            access=self.access,
+            registry=self.registry,
+            router=self.router,
+            metrics=self.metrics,
+            tasks=self._background,
+            closers=self._closers,
         )
-        self.registry.register(ModerationCommands(self.moderation))
-        self.router.on_reaction(self.moderation.handle_reaction)
-        # Display names from member events always: a per-room name can differ from the
-        # profile's, and a text already flagged through status history is not flagged twice.
-        self.router.on_member(self.moderation.handle_member)
-        for event_type in POLICY_RULE_TYPES:
-            self.router.on_state(event_type, self.moderation.handle_policy_event)
-        # Set by _wire_status unless status history is off.
-        status = getattr(self, "status", None)
-        if isinstance(status, StatusService):
-            status.change_listeners.append(self.moderation.handle_status_change)
-        else:
-            log.warning("Status history is off: only display names from member events are checked")
-        if not settings.room:
-            log.warning(
-                "moderation.room is not set: flags are recorded and listed by !flags, "
-                "but nobody is notified"
-            )
-        if settings.dry_run:
-            log.warning("Moderation dry run: kicks, bans and policy rules are only reported")
-        self._background.append(
-            asyncio.create_task(self.moderation.run_notice_retries(), name="flag-notices")
-        )
+        self.contacts = contacts_feature.wire(core)
+        self.status = status_feature.wire(core)
+        self.moderation = moderation_feature.wire(core)
+        # Features never import each other: status changes reach moderation through here.
+        if self.moderation is not None:
+            if self.status is not None:
+                self.status.change_listeners.append(self.moderation.handle_status_change)
+            else:
+                log.warning(
+                    "Status history is off: only display names from member events are checked"
+                )
 
     async def stop(self) -> None:
         self.state.ready = False

@@ -13,11 +13,11 @@ import aiohttp
 import asyncpg
 
 from tests.botfactory import HS_TOKEN, make_bot, make_config
+from tests.core.test_transport_appservice import Client, msg, wait_for
 from tests.fakes import FakeGateway
 from tests.pgserver import free_port
 from tests.stub_homeserver import StubHomeserver
 from tests.tcpproxy import PostgresProxy
-from tests.test_transport_appservice import Client, msg, wait_for
 
 
 async def test_database_down_answers_5xx_then_succeeds_when_back(

@@ -1,6 +1,7 @@
 """Load the labelled dev set and compute precision / recall / false-flag rates per kind.
 
-Shared by the quality-gate test (tests/moderation/test_devset.py) and bench/bench_classify.py.
+Shared by the quality-gate test (``test_devset.py`` beside this folder) and
+bench/bench_classify.py.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ Every plain example (offensive AND benign) is run through two evasion transforms
 round-robin so each transform is used equally often. The random choices inside a transform are
 seeded from the text itself (CRC32), so the output is byte-identical on every run:
 
-    .venv/bin/python tests/moderation/devset/make_disguised.py   # rewrites disguised.jsonl
+    .venv/bin/python tests/features/moderation/detector/devset/make_disguised.py
+
+(which rewrites disguised.jsonl).
 
 The look-alike table here is the *attacker's* side (the characters people actually paste); the
 detector does not use it, it folds with the Unicode confusables data instead.

@@ -1,6 +1,6 @@
 """Quality gate: the labelled dev set must meet the detector's targets.
 
-The dev set (tests/moderation/devset/, see docs/moderation.md) has plain, disguised and
+The dev set (``devset/`` beside this file, see docs/moderation.md) has plain, disguised and
 phishing examples in four sets (A-D) written at different times. The targets are the ones the
 detector is built to: precision >= 90 % and recall >= 75 % on plain text, <= 1 % false flags
 on benign plain statuses, <= 2 % on disguised benign text, >= 90 % recall on disguised
@@ -10,7 +10,7 @@ offensive text and on phishing.
 from __future__ import annotations
 
 from contactbot.features.moderation.detector import Detector
-from tests.moderation.devset.evaluate import Scores, load, score
+from tests.features.moderation.detector.devset.evaluate import Scores, load, score
 
 
 def _scores(detector: Detector) -> dict[str, Scores]:
@@ -43,7 +43,7 @@ def test_devset_meets_quality_targets(detector: Detector) -> None:
 
 def test_disguised_set_is_reproducible() -> None:
     """make_disguised.py regenerates exactly the committed disguised files."""
-    from tests.moderation.devset import make_disguised
+    from tests.features.moderation.detector.devset import make_disguised
 
     for source, target in make_disguised.PAIRS:
         rows = load([source])

@@ -5,9 +5,9 @@ from __future__ import annotations
 import aiohttp
 
 from tests.botfactory import HS_TOKEN, make_bot
+from tests.core.test_transport_appservice import Client, msg, wait_for
 from tests.fakes import FakeGateway
 from tests.pgserver import free_port
-from tests.test_transport_appservice import Client, msg, wait_for
 
 
 async def test_metrics_count_transactions_and_processed_events(

@@ -17,7 +17,7 @@ from contactbot.app import ContactBot
 from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
-from tests.test_contacts_service import (
+from tests.features.contacts.test_contacts_service import (
     ADMIN,
     ALICE,
     BOB,

@@ -1,0 +1,63 @@
+"""What the core hands each feature's ``wire``: its collaborators and two lifecycle hooks.
+
+A feature registers commands on ``registry``, event callbacks on ``router``, long-running work
+with ``run_in_background`` and clean-up with ``on_stop``. It never constructs core parts itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+
+from contactbot.core.config import Config
+from contactbot.core.handlers.commands import CommandRegistry
+from contactbot.core.handlers.events import EventRouter
+from contactbot.core.metrics import Metrics
+from contactbot.core.services.access import AccessService
+from contactbot.core.services.gateway import MatrixGateway
+from contactbot.core.services.rooms import RoomService
+from contactbot.core.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+Closer = Callable[[], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class HomeserverAccess:
+    """Where the homeserver is and how the appservice authenticates to it."""
+
+    address: str
+    as_token: str
+    domain: str
+    bot_user_id: str
+
+
+@dataclass
+class Core:
+    config: Config
+    db: Database
+    http: aiohttp.ClientSession
+    gateway: MatrixGateway
+    homeserver: HomeserverAccess
+    rooms: RoomService
+    access: AccessService
+    registry: CommandRegistry
+    router: EventRouter
+    metrics: Metrics
+    tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    closers: list[Closer] = field(default_factory=list)
+
+    def run_in_background(self, name: str, work: Awaitable[None]) -> None:
+        """Start ``work`` now; it is cancelled at stop, before the closers run."""
+        self.tasks.append(asyncio.ensure_future(work))
+        self.tasks[-1].set_name(name)
+
+    def on_stop(self, closer: Closer) -> None:
+        """Run ``closer`` at stop, in registration order, once no event is being processed."""
+        self.closers.append(closer)
