@@ -24,6 +24,7 @@ from contactbot.core.runtime import Core, HomeserverAccess
 from contactbot.core.services.access import AccessService
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.inbox import InboxService, RetryPolicy
+from contactbot.core.services.loops import supervised_loop
 from contactbot.core.services.ratelimit import CommandRateLimiter, TokenBuckets
 from contactbot.core.services.rooms import RoomService
 from contactbot.core.storage import migrate
@@ -153,7 +154,14 @@ class ContactBot:
         await self._ping_homeserver()
         await self._set_profile()
         self.worker.start()
-        self._background.append(asyncio.create_task(self._depth_loop(), name="inbox-depth"))
+        self._background.append(
+            asyncio.create_task(
+                supervised_loop(
+                    "inbox-depth", self.inbox.refresh_depth, interval=15, metrics=self.metrics
+                ),
+                name="inbox-depth",
+            )
+        )
         self.state.ready = True
         log.info("contactbot is ready as %s", cfg.bot_user_id)
 
@@ -302,9 +310,3 @@ class ContactBot:
             await self.gateway.set_displayname(name)
         except Exception as err:
             log.warning("Could not set the bot's display name: %s", err)
-
-    async def _depth_loop(self) -> None:
-        while True:
-            with suppress(Exception):
-                await self.inbox.refresh_depth()
-            await asyncio.sleep(15)

@@ -39,5 +39,23 @@ class HomeserverUnavailable(ContactbotError):
     """The homeserver could not be reached or failed (5xx); the work is retried later."""
 
 
+class HomeserverRefused(ContactbotError):
+    """The homeserver answered with an error of the request's own making (4xx, bar 429).
+
+    Retrying would not help. ``errcode`` is the Matrix error code (``M_FORBIDDEN`` …) so callers
+    can tell a missing power level from a missing room without knowing the client library.
+    """
+
+    def __init__(self, errcode: str, message: str, http_status: int) -> None:
+        super().__init__(f"{errcode}: {message}" if errcode else message)
+        self.errcode = errcode
+        self.message = message
+        self.http_status = http_status
+
+    @property
+    def not_found(self) -> bool:
+        return self.http_status == 404 or self.errcode == "M_NOT_FOUND"
+
+
 class SchemaTooNew(ContactbotError):
     """The database was migrated by a newer contactbot than this one."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -161,3 +162,39 @@ def message(text: str = "") -> Message:
     if text:
         msg.text(text)
     return msg
+
+
+# -- times, ages and counts: one wording for every command -----------------------------------
+
+
+def plural(count: int, word: str, plural_form: str | None = None) -> str:
+    """``1 room``, ``2 rooms``; ``plural_form`` for irregular words."""
+    return f"{count} {word}" if count == 1 else f"{count} {plural_form or word + 's'}"
+
+
+def format_time(moment: datetime | int, *, seconds: bool = False) -> str:
+    """A moment as UTC text; ``moment`` is a datetime or a Matrix timestamp in milliseconds."""
+    if isinstance(moment, int):
+        moment = datetime.fromtimestamp(moment / 1000, UTC)
+    return moment.astimezone(UTC).strftime(
+        "%Y-%m-%d %H:%M:%S UTC" if seconds else "%Y-%m-%d %H:%M UTC"
+    )
+
+
+def format_age(seconds: float) -> str:
+    """How long ago, in the largest unit that still reads naturally."""
+    seconds = max(seconds, 0.0)
+    if seconds < 10:
+        return "just now"
+    if seconds < 90:
+        return plural(round(seconds), "second") + " ago"
+    if seconds < 90 * 60:
+        return plural(round(seconds / 60), "minute") + " ago"
+    if seconds < 48 * 3600:
+        return plural(round(seconds / 3600), "hour") + " ago"
+    return plural(round(seconds / 86400), "day") + " ago"
+
+
+def format_since(moment: datetime, now: datetime | None = None) -> str:
+    """``format_age`` of the time elapsed since ``moment``."""
+    return format_age(((now or datetime.now(UTC)) - moment).total_seconds())

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from contactbot.core.domain.tokenbucket import TokenBucket
 
 
-@dataclass(slots=True)
-class _Bucket:
-    tokens: float
-    updated: float
-    warned: bool = False
+class _Bucket(TokenBucket):
+    """A bucket that also remembers whether its owner was told about the limit."""
+
+    __slots__ = ("warned",)
+
+    def __init__(self, rate: float, capacity: float, now: float) -> None:
+        super().__init__(rate, capacity, now)
+        self.warned = False
 
 
 class TokenBuckets:
@@ -30,30 +34,24 @@ class TokenBuckets:
         self.max_keys = max_keys
         self._buckets: dict[str, _Bucket] = {}
 
-    def _bucket(self, key: str) -> _Bucket:
+    def _bucket(self, key: str) -> tuple[_Bucket, float]:
         now = self.clock()
         bucket = self._buckets.get(key)
         if bucket is None:
             if len(self._buckets) >= self.max_keys:
                 # A flood of distinct keys must not grow memory without bound; full buckets
                 # carry no information, so they are the ones to drop.
-                self._buckets = {
-                    k: b
-                    for k, b in self._buckets.items()
-                    if b.tokens + (now - b.updated) * self.rate < self.burst
-                }
-            bucket = self._buckets[key] = _Bucket(self.burst, now)
-        else:
-            bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * self.rate)
-            bucket.updated = now
-        return bucket
+                self._buckets = {k: b for k, b in self._buckets.items() if not b.is_full(now)}
+            bucket = self._buckets[key] = _Bucket(self.rate, self.burst, now)
+        return bucket, now
 
     def peek(self, key: str) -> bool:
-        return self._bucket(key).tokens >= 1
+        bucket, now = self._bucket(key)
+        return bucket.refill(now) >= 1
 
     def take(self, key: str) -> bool:
-        bucket = self._bucket(key)
-        if bucket.tokens >= 1:
+        bucket, now = self._bucket(key)
+        if bucket.refill(now) >= 1:
             bucket.tokens -= 1
             bucket.warned = False
             return True
@@ -61,15 +59,17 @@ class TokenBuckets:
 
     def first_refusal(self, key: str) -> bool:
         """True once per exhaustion, so the user is told once, not on every command."""
-        bucket = self._bucket(key)
+        bucket, _ = self._bucket(key)
         if bucket.warned:
             return False
         bucket.warned = True
         return True
 
     def retry_after(self, key: str) -> float:
-        bucket = self._bucket(key)
-        return 0.0 if bucket.tokens >= 1 or self.rate <= 0 else (1 - bucket.tokens) / self.rate
+        bucket, now = self._bucket(key)
+        return (
+            0.0 if bucket.refill(now) >= 1 or self.rate <= 0 else (1 - bucket.tokens) / self.rate
+        )
 
 
 class CommandRateLimiter:

@@ -63,6 +63,21 @@ class RoomService:
             and server_of(user_id) == server_of(self.bot_user_id)
         )
 
+    async def is_private_room(
+        self, room_id: str, user_id: str, *, moderators_room: str = ""
+    ) -> bool:
+        """The moderators' room, or a direct chat of ``user_id`` with the bot.
+
+        The one rule every feature uses before showing personal data (status text, flags).
+        The bot's namespace users (such as the status watcher) do not make a room less private.
+        """
+        if moderators_room and room_id == moderators_room:
+            return True
+        async with self.db.transaction() as session:
+            members = await RoomRepository(session).members(room_id)
+        others = {m for m in members if not self.is_own_user(m)}
+        return self.bot_user_id in members and others == {user_id}
+
     async def handle_member(self, event: RoomEvent) -> MemberChange | None:
         target = event.state_key or ""
         membership = event.content.get("membership")

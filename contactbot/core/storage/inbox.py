@@ -13,29 +13,10 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from contactbot.core.domain.jsonsafe import storable
+
 # PostgreSQL's jsonb refuses NUL and lone surrogates, which hostile clients can put in events.
 _JSON_UNSTORABLE = re.compile(r"\\u0000|\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
-_TEXT_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
-# Deeper than this, a hostile value is cut (replaced by a marker) rather than recursed into.
-MAX_STORED_DEPTH = 128
-TOO_DEEP = "\ufffd[nested too deep]"
-
-
-def storable(value: Any, _depth: int = 0) -> Any:
-    """``value`` with NUL and lone surrogates replaced by U+FFFD, so PostgreSQL can keep it,
-    and nesting cut at ``MAX_STORED_DEPTH`` so neither Python nor PostgreSQL runs out of stack.
-    """
-    if isinstance(value, str):
-        return _TEXT_UNSTORABLE.sub("\ufffd", value)
-    if isinstance(value, dict | list) and _depth >= MAX_STORED_DEPTH:
-        return TOO_DEEP
-    if isinstance(value, dict):
-        return {storable(k): storable(v, _depth + 1) for k, v in value.items()}
-    if isinstance(value, list):
-        return [storable(v, _depth + 1) for v in value]
-    return value
 
 
 def _encode_rows(rows: list[dict[str, Any]]) -> str:

@@ -15,9 +15,9 @@ from typing import Any
 import aiohttp
 from aiohttp import ClientSession
 from mautrix.api import HTTPAPI, Method, Path
-from mautrix.errors import MatrixConnectionError, MatrixRequestError, MNotFound
+from mautrix.errors import MatrixConnectionError, MatrixRequestError
 
-from contactbot.core.errors import HomeserverUnavailable
+from contactbot.core.errors import HomeserverRefused, HomeserverUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,11 @@ JSON = dict[str, Any]
 # 429 retries before giving up; each waits what the server asked (capped).
 MAX_RATE_LIMIT_RETRIES = 5
 MAX_RATE_LIMIT_WAIT = 30.0
+
+
+def refused(err: MatrixRequestError) -> HomeserverRefused:
+    """mautrix's error as ours, so no caller depends on the client library's classes."""
+    return HomeserverRefused(err.errcode or "", str(err.message or ""), err.http_status)
 
 
 def retry_after_seconds(err: MatrixRequestError, default: float = 1.0) -> float:
@@ -97,7 +102,7 @@ class HomeserverClient:
                     continue
                 if err.http_status == 429 or err.http_status >= 500:
                     raise HomeserverUnavailable(f"homeserver answered {err.http_status}") from err
-                raise
+                raise refused(err) from err
             except (MatrixConnectionError, aiohttp.ClientError, TimeoutError, OSError) as err:
                 raise HomeserverUnavailable(f"cannot reach the homeserver: {err}") from err
             return result if isinstance(result, dict) else {"result": result}
@@ -139,8 +144,10 @@ class HomeserverClient:
             return await self.request(
                 Method.GET, Path.v3.rooms[room_id].state[event_type][state_key]
             )
-        except MNotFound:
-            return None
+        except HomeserverRefused as err:
+            if err.not_found:
+                return None
+            raise
 
     async def get_joined_members(self, room_id: str) -> dict[str, str | None]:
         resp = await self.request(Method.GET, Path.v3.rooms[room_id].joined_members)
@@ -180,8 +187,10 @@ class HomeserverClient:
     async def get_profile(self, user_id: str) -> JSON | None:
         try:
             return await self.request(Method.GET, Path.v3.profile[user_id])
-        except MNotFound:
-            return None
+        except HomeserverRefused as err:
+            if err.not_found:
+                return None
+            raise
 
     async def set_displayname(self, displayname: str) -> None:
         await self.request(

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from contactbot.core.storage.inbox import storable
+from contactbot.core.domain.jsonsafe import storable
 from contactbot.features.moderation.storage.models import (
     ModerationAuditRow,
     ModerationFlagRow,

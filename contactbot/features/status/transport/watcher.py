@@ -32,9 +32,9 @@ from typing import Any
 
 import aiohttp
 from mautrix.api import Method, Path
-from mautrix.errors import MatrixRequestError
 from yarl import URL
 
+from contactbot.core.errors import HomeserverRefused
 from contactbot.core.metrics import Metrics
 from contactbot.core.transport.matrix_client import HomeserverClient
 from contactbot.features.status.services.status import StatusService
@@ -246,7 +246,7 @@ class ProfileWatcher:
         try:
             await self.ghost.join_room(room_id)
             return True
-        except MatrixRequestError as err:
+        except HomeserverRefused as err:
             if err.http_status not in (403, 404):
                 raise
         try:
@@ -254,7 +254,7 @@ class ProfileWatcher:
                 Method.POST, Path.v3.rooms[room_id].invite, {"user_id": self.user_id}
             )
             await self.ghost.join_room(room_id)
-        except MatrixRequestError as err:
+        except HomeserverRefused as err:
             # No invite power in that room, or the watcher is banned: polling covers it.
             log.info(
                 "The profile watcher cannot join %s (%s); that room is polled only",
@@ -278,7 +278,7 @@ class ProfileWatcher:
             if await self.follow(room_id):
                 joined += 1
         for room_id in sorted(mine - wanted):
-            with suppress(MatrixRequestError):
+            with suppress(HomeserverRefused):
                 await self.ghost.leave_room(room_id)
                 left += 1
         if joined or left:
