@@ -91,6 +91,20 @@ class CommandContext:
         return f"Usage: {self.prefix}{self.name}{args}"
 
 
+def parse_count(text: str, *, name: str = "n", maximum: int) -> int:
+    """A whole number from 1 to ``maximum`` typed by a user; anything else is refused.
+
+    Every command that takes a count (history lengths, list sizes) reads it here, so the same
+    input gets the same answer everywhere: out-of-range values are refused, not clamped.
+    """
+    if not (text.isascii() and text.isdigit()):
+        raise UserError(f"{name} must be a whole number from 1 to {maximum}, like 20.")
+    value = int(text)
+    if not 1 <= value <= maximum:
+        raise UserError(f"{name} must be from 1 to {maximum}.")
+    return value
+
+
 def split_args(raw: str) -> list[str]:
     """Shell-like splitting with quotes; an unbalanced quote is the user's mistake."""
     try:
