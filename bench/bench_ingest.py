@@ -24,6 +24,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import psutil
@@ -59,7 +60,7 @@ asyncio.run(main(int(sys.argv[1])))
 """
 
 
-def make_events(n: int, rooms: int = 10) -> list[dict]:
+def make_events(n: int, rooms: int = 10) -> list[dict[str, Any]]:
     return [
         {
             "event_id": f"${uuid.uuid4().hex}",

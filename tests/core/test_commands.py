@@ -508,7 +508,7 @@ async def bot(database_url: str, gateway: FakeGateway) -> AsyncIterator[ContactB
     await bot.stop()
 
 
-def text(event_id: str, body: str, sender: str = ALICE, msgtype: str = "m.text") -> dict:
+def text(event_id: str, body: str, sender: str = ALICE, msgtype: str = "m.text") -> dict[str, Any]:
     return {
         "event_id": event_id,
         "room_id": ROOM,

@@ -13,11 +13,11 @@ import aiohttp
 import asyncpg
 
 from tests.botfactory import HS_TOKEN, make_bot, make_config
-from tests.core.test_transport_appservice import Client, msg, wait_for
 from tests.fakes import FakeGateway
 from tests.pgserver import free_port
 from tests.stub_homeserver import StubHomeserver
 from tests.tcpproxy import PostgresProxy
+from tests.testbot import AppserviceClient, text, wait_for
 
 
 async def test_database_down_answers_5xx_then_succeeds_when_back(
@@ -31,14 +31,16 @@ async def test_database_down_answers_5xx_then_succeeds_when_back(
     await bot.start()
     try:
         async with aiohttp.ClientSession() as session:
-            client = Client(bot, session)
+            client = AppserviceClient(bot, session)
             await proxy.stop()
-            status, _ = await client.put("t1", {"events": [msg("$cmd", "!help")]})
+            status, _ = await client.put("t1", {"events": [text(event_id="$cmd", body="!help")]})
             assert status >= 500
             await proxy.start()
             status = 0
             for _ in range(50):  # the homeserver's backoff, compressed
-                status, _ = await client.put("t1", {"events": [msg("$cmd", "!help")]})
+                status, _ = await client.put(
+                    "t1", {"events": [text(event_id="$cmd", body="!help")]}
+                )
                 if status == 200:
                     break
                 await asyncio.sleep(0.1)
@@ -94,7 +96,7 @@ async def test_sigkill_after_ack_before_processing_completes(
         async with aiohttp.ClientSession() as session:
             async with session.put(
                 f"http://127.0.0.1:{port}/_matrix/app/v1/transactions/t1",
-                json={"events": [msg("$cmd", "!help")]},
+                json={"events": [text(event_id="$cmd", body="!help")]},
                 headers={"Authorization": f"Bearer {HS_TOKEN}"},
             ) as resp:
                 assert resp.status == 200  # acknowledged: the homeserver will not resend

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import aiohttp
 import pytest
@@ -17,7 +18,7 @@ from tests.pgserver import free_port
 class Homeserver:
     def __init__(self) -> None:
         self.port = free_port()
-        self.replies: list[tuple[int, dict]] = []
+        self.replies: list[tuple[int, dict[str, Any]]] = []
         self.requests: list[tuple[str, str, float, str | None]] = []
 
     async def handle(self, request: web.Request) -> web.Response:

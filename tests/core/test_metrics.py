@@ -5,9 +5,9 @@ from __future__ import annotations
 import aiohttp
 
 from tests.botfactory import HS_TOKEN, make_bot
-from tests.core.test_transport_appservice import Client, msg, wait_for
 from tests.fakes import FakeGateway
 from tests.pgserver import free_port
+from tests.testbot import AppserviceClient, text, wait_for
 
 
 async def test_metrics_count_transactions_and_processed_events(
@@ -20,20 +20,20 @@ async def test_metrics_count_transactions_and_processed_events(
     await bot.start()
     try:
         async with aiohttp.ClientSession() as session:
-            client = Client(bot, session)
-            await client.put("t1", {"events": [msg("$a", "!help")]})
-            await client.put("t1", {"events": [msg("$a", "!help")]})
+            client = AppserviceClient(bot, session)
+            await client.put("t1", {"events": [text(event_id="$a", body="!help")]})
+            await client.put("t1", {"events": [text(event_id="$a", body="!help")]})
             await client.put("t2", {"events": []}, token="wrong")
             await wait_for(lambda: gateway.messages())
             await bot.inbox.refresh_depth()
             async with session.get(f"http://127.0.0.1:{port}/metrics") as resp:
                 assert resp.status == 200
-                text = await resp.text()
+                exposition = await resp.text()
     finally:
         await bot.stop()
-    assert 'contactbot_transactions_total{outcome="accepted"} 1.0' in text
-    assert 'contactbot_transactions_total{outcome="duplicate"} 1.0' in text
-    assert 'contactbot_transactions_total{outcome="rejected"} 1.0' in text
-    assert "contactbot_events_received_total 1.0" in text
-    assert 'contactbot_inbox_depth{status="done"}' in text
-    assert HS_TOKEN not in text
+    assert 'contactbot_transactions_total{outcome="accepted"} 1.0' in exposition
+    assert 'contactbot_transactions_total{outcome="duplicate"} 1.0' in exposition
+    assert 'contactbot_transactions_total{outcome="rejected"} 1.0' in exposition
+    assert "contactbot_events_received_total 1.0" in exposition
+    assert 'contactbot_inbox_depth{status="done"}' in exposition
+    assert HS_TOKEN not in exposition

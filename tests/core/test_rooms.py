@@ -20,6 +20,7 @@ from contactbot.core.services.rooms import MemberChange
 from contactbot.core.storage.rooms import Room, RoomRepository
 from tests.botfactory import HS_TOKEN, make_bot
 from tests.fakes import FakeGateway
+from tests.testbot import feed
 
 BOT = "@contactbot:example.org"
 ROOM = "!room:example.org"
@@ -50,7 +51,9 @@ def member(
     }
 
 
-def state(event_type: str, content: dict[str, Any], sender: str, state_key: str = "") -> dict:
+def state(
+    event_type: str, content: dict[str, Any], sender: str, state_key: str = ""
+) -> dict[str, Any]:
     return {
         "event_id": f"$s{next(_ids)}",
         "sender": sender,
@@ -67,10 +70,6 @@ async def bot(database_url: str, gateway: FakeGateway) -> AsyncIterator[ContactB
     await bot.start()
     yield bot
     await bot.stop()
-
-
-async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
-    await bot.router.handle(RoomEvent.parse(raw))
 
 
 async def get_room(bot: ContactBot, room_id: str = ROOM) -> Room | None:

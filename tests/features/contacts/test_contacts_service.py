@@ -42,8 +42,9 @@ from contactbot.features.contacts.storage.contacts import (
     storable_json,
 )
 from tests.botfactory import make_bot
-from tests.core.test_transport_appservice import Client, wait_for
 from tests.fakes import FakeGateway
+from tests.testbot import AppserviceClient as Client
+from tests.testbot import wait_for
 
 BOT = "@contactbot:example.org"
 ALICE = "@alice:example.org"
