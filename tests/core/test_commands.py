@@ -547,7 +547,8 @@ async def test_own_namespace_and_notices_are_not_commands(
     bot: ContactBot, gateway: FakeGateway
 ) -> None:
     """Messages from the bot's namespace (``@contactbot_*`` on its server) and m.notice
-    messages are not answered; a user who merely shares the name's start is."""
+    messages are not answered; a user who merely shares the name's start is, and so is
+    ``@contactbot_``, which the registration's regex does not reserve."""
     await put_transaction(
         bot,
         "t1",
@@ -557,8 +558,9 @@ async def test_own_namespace_and_notices_are_not_commands(
             text("$notice", "!help", msgtype="m.notice"),
             text("$fan", "!help", sender="@contactbotfan:example.org"),
             text("$remote", "!help", sender="@contactbot_watcher:elsewhere.net"),
+            text("$bare", "!help", sender="@contactbot_:example.org"),
         ],
     )
-    await wait_done(bot, 5)
+    await wait_done(bot, 6)
     answered = [m["m.relates_to"]["m.in_reply_to"]["event_id"] for m in gateway.messages()]
-    assert answered == ["$fan", "$remote"]
+    assert answered == ["$fan", "$remote", "$bare"]

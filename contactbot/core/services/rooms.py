@@ -58,8 +58,14 @@ class RoomService:
         The namespace is ``<bot>_*`` on the bot's server, as in the registration; a user who
         merely starts with the bot's name (``@contactbotfan``) is somebody else.
         """
-        return user_id == self.bot_user_id or (
-            user_id.startswith(self.namespace_prefix + "_")
+        if user_id == self.bot_user_id:
+            return True
+        localpart = user_id.split(":", 1)[0]
+        # At least one character after "_", exactly as the registration's regex reserves:
+        # "@contactbot_:server" is an ordinary user the homeserver lets anyone register.
+        return (
+            localpart.startswith(self.namespace_prefix + "_")
+            and len(localpart) > len(self.namespace_prefix) + 1
             and server_of(user_id) == server_of(self.bot_user_id)
         )
 
