@@ -42,21 +42,17 @@ from contactbot.devtools.botprocess import (
     update_bot_config,
     write_bot_config,
 )
-from contactbot.devtools.synapse import (
+from contactbot.devtools.matrix_accounts import login_user, register_user
+from contactbot.devtools.matrix_client import MatrixError, UserClient, reply_target
+from contactbot.devtools.ports import free_port, port_is_free
+from contactbot.devtools.process import ProcessError
+from contactbot.devtools.synapse_install import (
     DEFAULT_SYNAPSE_VERSION,
-    MatrixError,
-    ProcessError,
     SynapseInstallError,
-    SynapseServer,
-    UserClient,
     ensure_synapse,
-    free_port,
-    login_user,
-    port_is_free,
-    register_user,
-    reply_target,
     synapse_installed,
 )
+from contactbot.devtools.synapse_server import SynapseServer
 from contactbot.features.contacts.domain.contacts import ROLE_ADMIN, ROLE_SECURITY, STATE_TYPE
 
 SERVER_NAME = "localhost"
