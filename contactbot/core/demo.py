@@ -53,8 +53,11 @@ class FeatureDemo:
     ``steps`` run in order, after the core's and those of the features listed before it.
     ``room_state`` is sent as events, the way the bot would see it in a real room. ``wellknown``
     maps a name to the document the demo homeserver serves at ``/.well-known/matrix/<name>``.
+    ``bot_config`` is extra bot config as dotted keys (say, which room moderation reports go to;
+    the aliases ``#demo:localhost`` and ``#moderators:localhost`` exist before the bot starts).
     """
 
     steps: tuple[DemoStep, ...] = ()
     room_state: tuple[DemoRoomState, ...] = ()
     wellknown: Mapping[str, Mapping[str, Any]] | None = None
+    bot_config: Mapping[str, object] | None = None

@@ -8,9 +8,9 @@ the demo rooms and ``.well-known`` documents there, not here.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from contactbot.core.demo import DEMO_SERVER_NAME, DemoStep, FeatureDemo
 from contactbot.features.contacts.demo import DEMO as CONTACTS_DEMO
@@ -19,6 +19,8 @@ from contactbot.features.status.demo import DEMO as STATUS_DEMO
 
 SERVER_NAME = DEMO_SERVER_NAME
 PREFIX = "!"  # the example config's command prefix, which the demo keeps
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,8 @@ CORE_STEPS: tuple[DemoStep, ...] = (
     ),
 )
 
-# Extra bot config for the demo (dotted keys).
-BOT_CONFIG: Mapping[str, object] = {
+# Extra bot config for the demo (dotted keys); features add theirs in their ``DEMO``.
+_CORE_BOT_CONFIG: Mapping[str, object] = {
     # The scripted conversation sends commands faster than a person would.
     "bot.rate_limit.user_burst": 50,
     "bot.rate_limit.room_burst": 100,
@@ -121,14 +123,14 @@ def _rooms_with_feature_state(
     )
 
 
-def _wellknown(features: tuple[FeatureDemo, ...]) -> dict[str, Mapping[str, Any]]:
-    documents: dict[str, Mapping[str, Any]] = {}
-    for feature in features:
-        for name, document in (feature.wellknown or {}).items():
-            if name in documents:
-                raise ValueError(f"two features serve /.well-known/matrix/{name} in the demo")
-            documents[name] = document
-    return documents
+def _merged(what: str, parts: Iterable[Mapping[str, V] | None]) -> dict[str, V]:
+    merged: dict[str, V] = {}
+    for part in parts:
+        for key, value in (part or {}).items():
+            if key in merged:
+                raise ValueError(f"the demo's {what} {key!r} is set twice")
+            merged[key] = value
+    return merged
 
 
 ROOMS = _rooms_with_feature_state(_ROOMS, FEATURE_DEMOS)
@@ -136,4 +138,9 @@ STEPS: tuple[DemoStep, ...] = CORE_STEPS + tuple(
     step for feature in FEATURE_DEMOS for step in feature.steps
 )
 # Served as http://127.0.0.1:<port>/.well-known/matrix/<name> for the demo's server name.
-WELLKNOWN: Mapping[str, Mapping[str, Any]] = _wellknown(FEATURE_DEMOS)
+WELLKNOWN: Mapping[str, Mapping[str, Any]] = _merged(
+    ".well-known document", (feature.wellknown for feature in FEATURE_DEMOS)
+)
+BOT_CONFIG: Mapping[str, object] = _merged(
+    "bot config key", (_CORE_BOT_CONFIG, *(feature.bot_config for feature in FEATURE_DEMOS))
+)
