@@ -8,7 +8,8 @@ on top of this is its own overhead.
     python bench/bare_appservice.py --registration bare.yaml --homeserver http://127.0.0.1:8008
 
 It answers ``GET /_matrix/mau/ready`` like contactbot, so the same process helpers can wait for
-it. ``contactbot.devtools.synapse.write_appservice_registration`` makes a registration for it.
+it. ``contactbot.devtools.synapse_server.write_appservice_registration`` makes a registration
+for it.
 """
 
 from __future__ import annotations

@@ -38,16 +38,11 @@ from contactbot.devtools.botprocess import (  # noqa: E402
     generate_registration,
     write_bot_config,
 )
-from contactbot.devtools.synapse import (  # noqa: E402
-    DEFAULT_SYNAPSE_VERSION,
-    ManagedProcess,
-    SynapseServer,
-    UserClient,
-    ensure_synapse,
-    free_port,
-    reply_target,
-    write_appservice_registration,
-)
+from contactbot.devtools.matrix_client import UserClient, reply_target  # noqa: E402
+from contactbot.devtools.ports import free_port  # noqa: E402
+from contactbot.devtools.process import ManagedProcess  # noqa: E402
+from contactbot.devtools.synapse_install import DEFAULT_SYNAPSE_VERSION, ensure_synapse  # noqa: E402
+from contactbot.devtools.synapse_server import SynapseServer, write_appservice_registration  # noqa: E402
 
 TARGET_RATIO = 1.5
 BARE_SCRIPT = Path(__file__).resolve().with_name("bare_appservice.py")

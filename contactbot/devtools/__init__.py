@@ -7,19 +7,17 @@ pytest, and Synapse (AGPL) only ever runs as a separate process from its own vir
 from __future__ import annotations
 
 from contactbot.devtools.botprocess import BotProcess, generate_registration, write_bot_config
-from contactbot.devtools.synapse import (
-    DEFAULT_SYNAPSE_VERSION,
+from contactbot.devtools.matrix_accounts import register_user
+from contactbot.devtools.matrix_client import (
     MatrixError,
     MatrixTestClient,
-    ProcessError,
-    SynapseServer,
     UserClient,
-    ensure_synapse,
-    free_port,
-    register_user,
     reply_target,
-    write_appservice_registration,
 )
+from contactbot.devtools.ports import free_port
+from contactbot.devtools.process import ProcessError
+from contactbot.devtools.synapse_install import DEFAULT_SYNAPSE_VERSION, ensure_synapse
+from contactbot.devtools.synapse_server import SynapseServer, write_appservice_registration
 
 __all__ = [
     "DEFAULT_SYNAPSE_VERSION",

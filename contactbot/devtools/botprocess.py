@@ -17,7 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 import contactbot
-from contactbot.devtools.synapse import ManagedProcess, ProcessError, free_port
+from contactbot.devtools.ports import free_port
+from contactbot.devtools.process import ManagedProcess, ProcessError
 
 EXAMPLE_NAME = "config.example.yaml"
 

@@ -18,14 +18,11 @@ from typing import Any
 import pytest
 
 from contactbot.devtools.botprocess import BotProcess, generate_registration, write_bot_config
-from contactbot.devtools.synapse import (
-    SynapseServer,
-    UserClient,
-    ensure_synapse,
-    free_port,
-    register_user,
-    reply_target,
-)
+from contactbot.devtools.matrix_accounts import register_user
+from contactbot.devtools.matrix_client import UserClient, reply_target
+from contactbot.devtools.ports import free_port
+from contactbot.devtools.synapse_install import ensure_synapse
+from contactbot.devtools.synapse_server import SynapseServer
 from tests import pgserver
 
 JsonDict = dict[str, Any]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from contactbot.devtools.botprocess import load_yaml
-from contactbot.devtools.synapse import UserClient, reply_target
+from contactbot.devtools.matrix_client import UserClient, reply_target
 from tests.e2e.conftest import REPLY_TIMEOUT, Stack
 
 pytestmark = pytest.mark.e2e

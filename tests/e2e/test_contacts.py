@@ -17,7 +17,7 @@ from aiohttp import web
 from ruamel.yaml import YAML
 
 from contactbot.devtools.botprocess import load_yaml, set_dotted
-from contactbot.devtools.synapse import MatrixError, UserClient
+from contactbot.devtools.matrix_client import MatrixError, UserClient
 from tests.e2e.conftest import Stack, start_stack
 
 pytestmark = pytest.mark.e2e

@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from contactbot.devtools.synapse import UserClient, reply_target
+from contactbot.devtools.matrix_client import UserClient, reply_target
 
 pytestmark = pytest.mark.e2e
 

@@ -14,17 +14,11 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from contactbot.devtools.synapse import (
-    ManagedProcess,
-    MatrixError,
-    ProcessError,
-    SynapseServer,
-    UserClient,
-    free_port,
-    register_user,
-    reply_target,
-    write_appservice_registration,
-)
+from contactbot.devtools.matrix_accounts import register_user
+from contactbot.devtools.matrix_client import MatrixError, UserClient, reply_target
+from contactbot.devtools.ports import free_port
+from contactbot.devtools.process import ManagedProcess, ProcessError
+from contactbot.devtools.synapse_server import SynapseServer, write_appservice_registration
 
 pytestmark = pytest.mark.e2e
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from contactbot.devtools.botprocess import update_bot_config
-from contactbot.devtools.synapse import UserClient, reply_target
+from contactbot.devtools.matrix_client import UserClient, reply_target
 from tests.e2e.conftest import REPLY_TIMEOUT, Stack, start_stack
 
 pytestmark = pytest.mark.e2e

@@ -22,7 +22,10 @@ import asyncpg
 import pytest
 
 from contactbot.devtools.botprocess import BotProcess, generate_registration, write_bot_config
-from contactbot.devtools.synapse import SynapseServer, UserClient, free_port, register_user
+from contactbot.devtools.matrix_accounts import register_user
+from contactbot.devtools.matrix_client import UserClient
+from contactbot.devtools.ports import free_port
+from contactbot.devtools.synapse_server import SynapseServer
 from tests import pgserver
 from tests.e2e.conftest import REPLY_TIMEOUT, Stack
 
