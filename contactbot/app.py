@@ -25,6 +25,7 @@ from contactbot.core.services.access import AccessService
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.inbox import InboxService, RetryPolicy
 from contactbot.core.services.loops import supervised_loop
+from contactbot.core.services.outbox import Outbox
 from contactbot.core.services.ratelimit import CommandRateLimiter, TokenBuckets
 from contactbot.core.services.rooms import RoomService
 from contactbot.core.storage import migrate
@@ -123,8 +124,15 @@ class ContactBot:
                 cfg.get_float("bot.rate_limit.room_per_second"),
             ),
         )
+        self.outbox = Outbox(
+            db,
+            gateway,
+            self.metrics,
+            call_timeout=cfg.get_float("homeserver.request_timeout"),
+            retry_base=cfg.get_float("inbox.retry_base_seconds"),
+        )
         self.registry = CommandRegistry(
-            cfg.get_str("bot.command_prefix") or "!", gateway, self.metrics, limiter
+            cfg.get_str("bot.command_prefix") or "!", self.outbox, self.metrics, limiter
         )
         self.router = EventRouter(rooms, self.registry)
         self.registry.register(MetaCommands())
@@ -154,6 +162,7 @@ class ContactBot:
         await self._ping_homeserver()
         await self._set_profile()
         self.worker.start()
+        self._background.append(asyncio.create_task(self.outbox.run(), name="outbox"))
         self._background.append(
             asyncio.create_task(
                 supervised_loop(

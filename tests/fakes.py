@@ -31,6 +31,8 @@ class FakeGateway:
     members: dict[str, dict[str, str | None]] = field(default_factory=dict)
     profiles: dict[str, JSON] = field(default_factory=dict)
     fail_sends: int = 0
+    # After this many more successful sends, the next send fails once (then it is cleared).
+    fail_sends_after: int | None = None
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _txns: dict[str, str] = field(default_factory=dict)
 
@@ -45,12 +47,17 @@ class FakeGateway:
         txn_id: str | None = None,
         event_type: str = "m.room.message",
     ) -> str:
+        if self.fail_sends_after == 0:
+            self.fail_sends_after = None
+            self.fail_sends += 1
         if self.fail_sends > 0:
             self.fail_sends -= 1
             raise HomeserverUnavailable("homeserver unreachable (fake)")
         # Like a homeserver, a repeated transaction ID returns the first event, sends nothing.
         if txn_id is not None and txn_id in self._txns:
             return self._txns[txn_id]
+        if self.fail_sends_after is not None:
+            self.fail_sends_after -= 1
         event_id = self._event_id()
         if txn_id is not None:
             self._txns[txn_id] = event_id

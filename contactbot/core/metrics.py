@@ -43,6 +43,15 @@ class Metrics:
             ["command", "outcome"],
             registry=r,
         )
+        self.outbox_effects = Counter(
+            "contactbot_outbox_effects_total",
+            "Outbox effects (replies, state writes) by outcome: queued, sent, retry, failed",
+            ["outcome"],
+            registry=r,
+        )
+        self.outbox_depth = Gauge(
+            "contactbot_outbox_depth", "Outbox effects by status", ["status"], registry=r
+        )
         self.failures = Counter(
             "contactbot_failures_total",
             "Unexpected errors by component",

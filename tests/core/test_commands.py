@@ -24,6 +24,7 @@ from contactbot.core.metrics import Metrics
 from contactbot.core.services.ratelimit import CommandRateLimiter, TokenBuckets
 from tests.botfactory import HS_TOKEN, make_bot
 from tests.fakes import FakeGateway
+from tests.testbot import wait_for
 
 ROOM = "!room:example.org"
 ALICE = "@alice:example.org"
@@ -518,25 +519,26 @@ def text(event_id: str, body: str, sender: str = ALICE, msgtype: str = "m.text")
     }
 
 
-async def test_inbox_retry_of_a_command_reuses_transaction_ids(
+async def test_homeserver_failure_on_a_reply_delays_it_without_rerunning_the_command(
     bot: ContactBot, gateway: FakeGateway
 ) -> None:
-    """When a reply fails because the homeserver is down, the inbox retries the event; the
-    reply already sent is not repeated and the missing one follows."""
+    """When the homeserver fails while a reply is delivered, the command is not run again:
+    its replies wait in the outbox, the one already sent is not repeated, and the missing
+    one follows with the same transaction ID, in order."""
     attempts = 0
 
     async def twice(ctx: CommandContext) -> None:
         nonlocal attempts
         attempts += 1
         await ctx.reply("first")
-        if attempts == 1:
-            gateway.fail_sends = 1
         await ctx.reply("second")
 
     bot.registry.register(Command(name="twice", handler=twice, help_text="x"))
+    gateway.fail_sends_after = 1  # the first send succeeds, the next one fails once
     await put_transaction(bot, "t1", [text("$t", "!twice")])
     await wait_done(bot, 1)
-    assert attempts == 2
+    await wait_for(lambda: len(gateway.sent) == 2)
+    assert attempts == 1
     assert [(s.content["body"], s.txn_id) for s in gateway.sent] == [
         ("first", "cb.$t.0"),
         ("second", "cb.$t.1"),

@@ -16,7 +16,7 @@ from typing import Protocol
 from contactbot.core.domain.formatting import Message, message
 from contactbot.core.errors import DatabaseUnavailable, HomeserverUnavailable, UserError
 from contactbot.core.metrics import Metrics
-from contactbot.core.services.gateway import MatrixGateway
+from contactbot.core.services.outbox import MessageSender
 from contactbot.core.services.ratelimit import CommandRateLimiter
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class CommandContext:
     args: list[str]
     raw_args: str
     prefix: str
-    gateway: MatrixGateway
+    replies: MessageSender
     registry: CommandRegistry
     _replies: itertools.count[int] = field(default_factory=itertools.count)
 
@@ -73,13 +73,13 @@ class CommandContext:
     async def reply(self, msg: Message | str) -> str:
         if isinstance(msg, str):
             msg = message(msg)
-        return await self.gateway.send_message(
+        return await self.replies.send_message(
             self.room_id, msg.content(reply_to=self.event_id), txn_id=self._txn_id()
         )
 
     async def reply_pinging(self, msg: Message, mentions: list[str]) -> str:
         """A deliberate ping: ``m.text`` with exactly ``mentions`` in ``m.mentions``."""
-        return await self.gateway.send_message(
+        return await self.replies.send_message(
             self.room_id,
             msg.content(reply_to=self.event_id, mentions=mentions),
             txn_id=self._txn_id(),
@@ -117,12 +117,13 @@ class CommandRegistry:
     def __init__(
         self,
         prefix: str,
-        gateway: MatrixGateway,
+        replies: MessageSender,
         metrics: Metrics,
         rate_limiter: CommandRateLimiter | None = None,
     ) -> None:
         self.prefix = prefix
-        self.gateway = gateway
+        # Where replies go: the outbox in the bot, so each is sent exactly once.
+        self.replies = replies
         self.metrics = metrics
         self.rate_limiter = rate_limiter
         self._commands: dict[str, Command] = {}
@@ -171,7 +172,7 @@ class CommandRegistry:
             args=[],
             raw_args=raw_args,
             prefix=self.prefix,
-            gateway=self.gateway,
+            replies=self.replies,
             registry=self,
         )
         if self.rate_limiter is not None and not self.rate_limiter.allow(sender, room_id):

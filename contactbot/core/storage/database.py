@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
@@ -28,6 +28,10 @@ from contactbot.core.errors import DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 _current_session: ContextVar[AsyncSession | None] = ContextVar("_current_session", default=None)
+# Work to run once the current unit of work has committed (delivering the outbox rows it wrote).
+_after_commit: ContextVar[list[AfterCommit] | None] = ContextVar("_after_commit", default=None)
+
+AfterCommit = Callable[[], Awaitable[None]]
 
 # Errors that mean "the server is not there right now", as opposed to a bug in a query.
 _UNAVAILABLE = (OSError, ConnectionError, socket.gaierror, TimeoutError)
@@ -75,6 +79,16 @@ _PG_GONE = frozenset(
 )
 
 
+async def _run_hooks(hooks: list[AfterCommit]) -> None:
+    # The commit stands whatever happens here: a hook's failure is logged, not raised, and
+    # whatever it was meant to do is still recorded in the database for a later retry.
+    for hook in hooks:
+        try:
+            await hook()
+        except Exception:
+            log.exception("After-commit work failed; it is retried from the database")
+
+
 class Database:
     """Owns the engine; hands out sessions. Built once, in the composition root."""
 
@@ -106,6 +120,9 @@ class Database:
             return
         session = self.sessions()
         token = _current_session.set(session)
+        hooks: list[AfterCommit] = []
+        hooks_token = _after_commit.set(hooks)
+        committed = False
         try:
             async with session.begin():
                 try:
@@ -116,6 +133,7 @@ class Database:
                         raise DatabaseUnavailable(str(err)) from err
                     raise
                 yield session
+            committed = True
         except DatabaseUnavailable:
             raise
         except Exception as err:
@@ -124,7 +142,22 @@ class Database:
             raise
         finally:
             _current_session.reset(token)
+            _after_commit.reset(hooks_token)
             await session.close()
+        if committed:
+            await _run_hooks(hooks)
+
+    def after_commit(self, hook: AfterCommit) -> None:
+        """Run ``hook`` once the current unit of work has committed (never if it rolls back).
+
+        Outside a unit of work the caller's writes are already committed, so the hook is
+        queued for the next one; callers always write inside one.
+        """
+        hooks = _after_commit.get()
+        if hooks is None:
+            raise RuntimeError("after_commit() needs an open unit of work")
+        if hook not in hooks:
+            hooks.append(hook)
 
     @asynccontextmanager
     async def autocommit(self) -> AsyncIterator[AsyncConnection]:

@@ -105,3 +105,41 @@ class RoomMemberRow(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
+
+
+class OutboxEffectRow(Base):
+    """One effect of processing an event (a reply, say), written in the same database
+    transaction as the event's "done" mark and delivered afterwards.
+
+    ``txn_id`` is the Matrix transaction ID, derived from the event and the effect, so a
+    delivery repeated after a crash is recognised by the homeserver. ``status`` is ``pending``
+    → ``sent``, or ``failed`` when the homeserver refused it (a 4xx other than 429).
+    """
+
+    __tablename__ = "outbox_effect"
+    __table_args__ = (
+        Index(
+            "ix_outbox_effect_pending",
+            "room_id",
+            "id",
+            postgresql_where=text("status = 'pending'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    txn_id: Mapped[str] = mapped_column(Text, unique=True)
+    room_id: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[Any] = mapped_column(JSONB)
+    status: Mapped[str] = mapped_column(String(16), server_default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    next_attempt_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+    last_error: Mapped[str | None] = mapped_column(Text)
+    # What the homeserver answered: the event ID of a sent message or state event.
+    result: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
