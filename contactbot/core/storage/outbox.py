@@ -122,7 +122,9 @@ class OutboxRepository:
             text(
                 """
                 SELECT min(CASE WHEN attempts > 0 THEN next_attempt_at
-                                ELSE greatest(next_attempt_at, created_at + CAST(:grace AS interval)) END)
+                                ELSE greatest(next_attempt_at,
+                                              created_at + CAST(:grace AS interval))
+                           END)
                 FROM (
                     SELECT DISTINCT ON (room_id) next_attempt_at, attempts, created_at
                     FROM outbox_effect WHERE status = 'pending'
