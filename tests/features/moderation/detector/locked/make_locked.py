@@ -1,4 +1,4 @@
-"""Build the LOCKED test set (``locked.jsonl`` beside this file). Run once; the output is committed.
+"""Build the LOCKED test set (``locked.jsonl`` beside this file); the output is committed.
 
 Written before any training or tuning of the learned stage (issue 11), from phrase pools written
 for this set only: no text here paraphrases the training data (``training/``), and nothing in
@@ -244,7 +244,8 @@ SCAM_PLAIN_NOLINK = [
     "Earn 3000 USD every week working from home, no experience needed, whatsapp me",
     "Elon is giving away 5000 BTC! Send any amount and get double back",
     "Microsoft technician here, your computer has a virus, call us at 1-844-555-0134",
-    "Final notice: unpaid parcel fee of £1.99, reply with your card details to release your package",
+    "Final notice: unpaid parcel fee of £1.99, reply with your card details to release your "
+    "package",
     "Guaranteed 40% monthly returns on crypto, message me to invest",
     "HMRC: you are owed a tax refund of £326.50, text your bank details to 60177",
     "Get 10k followers for just $5, dm me",
