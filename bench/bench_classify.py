@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DETECTORS = ("contactbot", "better-profanity", "alt-profanity-check")
+# "contactbot" is the default detector (rules + shipped model); "contactbot-rules" the same
+# detector with the learned stage switched off, to show what the model costs.
+DETECTORS = ("contactbot", "contactbot-rules", "better-profanity", "alt-profanity-check")
 PASSES = 5
 
 # Runs inside the subprocess: measure one detector and print one JSON object.
@@ -47,13 +49,20 @@ def rss():
 
 # The dev-set loader and the interpreter baseline are imported before measuring.
 from tests.features.moderation.detector.devset.evaluate import load, score
+from tests.features.moderation.detector.locked.evaluate import load as load_locked
 examples = load()
-texts = [e.text for e in examples]
+# The mixed workload: the dev set plus the locked set (issue 11), every text once.
+texts = [e.text for e in examples] + [r.text for r in load_locked()]
 before = rss()
 t0 = time.perf_counter()
 if name == "contactbot":
     from contactbot.features.moderation.detector import classify
     predict = lambda text: classify(text).flagged
+elif name == "contactbot-rules":
+    from contactbot.features.moderation.detector import Detector, DetectorSettings
+    from contactbot.features.moderation.detector.settings import ModelSettings
+    _rules = Detector(DetectorSettings(model=ModelSettings(enabled=False)))
+    predict = lambda text: _rules.classify(text).flagged
 elif name == "better-profanity":
     from better_profanity import profanity
     profanity.load_censor_words()

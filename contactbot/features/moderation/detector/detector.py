@@ -8,7 +8,9 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .learned import apply_model
 from .links import LinkHit, LinkScanner, scam_patterns
+from .model import LinearScorer, load_scorer
 from .normalize import Normalized, Normalizer, load_confusable_fold
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
@@ -61,6 +63,7 @@ class Detector:
             fold, self.settings.domain_blocklist, self.settings.domain_allowlist
         )
         self._ml: Callable[[str], float] | None = None
+        self._model: LinearScorer | None = load_scorer() if self.settings.model.enabled else None
         self._ml_lock = threading.Lock()
 
     def normalize(self, text: str) -> Normalized:
@@ -103,9 +106,19 @@ class Detector:
                     "link next to a lure (giveaway, money, account or wallet bait)",
                 )
             )
+        model_score = None
+        if self._model is not None:
+            # The model fills gaps only where the rules found nothing: a category the operator
+            # disabled or lowered is not brought back by the model.
+            rules_found = bool(reasons)
+            reasons = self._apply_settings(reasons)
+            model_score, reasons = apply_model(
+                self._model, self.settings.model, text, norm.text, reasons, rules_found
+            )
         if not reasons and not self.settings.ml.enabled:
-            return _CLEAN  # the common case: nothing matched
-        reasons = self._apply_settings(reasons)
+            return _CLEAN  # the common case: nothing matched, and the model did not flag
+        if self._model is None:
+            reasons = self._apply_settings(reasons)
         reasons = _dedupe(reasons)
         ml_score = None
         if self.settings.ml.enabled:
@@ -114,7 +127,8 @@ class Detector:
                 reasons.append(ml_reason)
         score = combine(reasons)
         reasons.sort(key=lambda r: (r.start, -SEVERITY_RANK[r.severity]))
-        return Verdict(score >= self.settings.threshold, score, tuple(reasons), ml_score)
+        flagged = score >= self.settings.threshold
+        return Verdict(flagged, score, tuple(reasons), ml_score, model_score)
 
     # -- reasons --------------------------------------------------------------------------------
 

@@ -25,6 +25,23 @@ class MLSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ModelSettings:
+    """The learned scoring stage shipped in the package (on by default, no download)."""
+
+    enabled: bool = True
+    # Model probability at or above which the model flags on its own (a medium reason).
+    flag_threshold: float = 0.8
+    # Below this probability the model vouches for the text: hate, vulgar and harassment
+    # reasons from the word lists and rules drop to low severity (counter-speech, reclaimed
+    # words, homonyms). Links, scams and threats are never lowered.
+    clear_threshold: float = 0.1
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.clear_threshold <= self.flag_threshold <= 1.0:
+            raise ValueError("model thresholds need 0 <= clear_threshold <= flag_threshold <= 1")
+
+
+@dataclass(frozen=True, slots=True)
 class DetectorSettings:
     """All knobs of the detector. The defaults need no configuration at all."""
 
@@ -41,6 +58,7 @@ class DetectorSettings:
     domain_blocklist: tuple[str, ...] = ()
     domain_allowlist: tuple[str, ...] = ()
     ml: MLSettings = field(default_factory=MLSettings)
+    model: ModelSettings = field(default_factory=ModelSettings)
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
@@ -82,6 +100,7 @@ class DetectorSettings:
             "domain_blocklist",
             "domain_allowlist",
             "ml",
+            "model",
         }
         for key in data:
             if key not in known:
@@ -113,6 +132,8 @@ class DetectorSettings:
                 )
         if "ml" in data:
             kwargs["ml"] = _ml_settings(_mapping(data["ml"], "ml"))
+        if "model" in data:
+            kwargs["model"] = _model_settings(_mapping(data["model"], "model"))
         return cls(**kwargs)
 
 
@@ -133,6 +154,29 @@ def _ml_settings(data: Mapping[str, Any]) -> MLSettings:
             raise ValueError("moderation.detector.ml.review_threshold must be in (0, 1]")
         kwargs["review_threshold"] = float(value)
     return MLSettings(**kwargs)
+
+
+def _model_settings(data: Mapping[str, Any]) -> ModelSettings:
+    known = {"enabled", "flag_threshold", "clear_threshold"}
+    for key in data:
+        if key not in known:
+            raise ValueError(f"moderation.detector.model: unknown key {key!r}")
+    kwargs: dict[str, Any] = {}
+    if "enabled" in data:
+        if not isinstance(data["enabled"], bool):
+            raise ValueError("moderation.detector.model.enabled must be true or false")
+        kwargs["enabled"] = data["enabled"]
+    for key in ("flag_threshold", "clear_threshold"):
+        if key in data:
+            value = data[key]
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not 0 <= value <= 1
+            ):
+                raise ValueError(f"moderation.detector.model.{key} must be in [0, 1]")
+            kwargs[key] = float(value)
+    return ModelSettings(**kwargs)
 
 
 def _mapping(value: Any, name: str) -> Mapping[str, Any]:

@@ -55,6 +55,9 @@ class Verdict:
     reasons: tuple[Reason, ...] = ()
     # Optional model score (0..1) when the ML extra is enabled; review signal only.
     ml_score: float | None = field(default=None)
+    # Probability from the shipped learned model (None when the model is disabled). When it
+    # changed the verdict, a "model.offensive" or "*.model_cleared" reason says so.
+    model_score: float | None = field(default=None)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -87,6 +90,7 @@ class Verdict:
             "score": self.score,
             "reasons": [r.to_dict() for r in self.reasons],
             "ml_score": self.ml_score,
+            "model_score": self.model_score,
         }
 
 

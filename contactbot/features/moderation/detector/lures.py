@@ -1,0 +1,89 @@
+"""Lures without links: money promises, investment returns, selling followers or accounts,
+and crypto doubling ("send 1 BTC, get 2 back")."""
+
+from __future__ import annotations
+
+import re
+
+from .link_hit import LinkHit
+from .offsets import Normalized
+
+_DIGIT_RE = re.compile(r"\d")
+_MONEY_RE = re.compile(
+    r"\b(?:earn|earning|make|making|made|get|getting|receive|win|won|profit|income|paid|payout"
+    r"|withdraw\w*)\s+(?:up to\s+|over\s+|at least\s+|from\s+|about\s+)?"
+    r"(?:[$€£₿]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:[$€£]|usd\b|usdt\b|dollars\b|bucks\b"
+    r"|btc\b|eth\b|euros?\b|pounds\b|gbp\b|eur\b|cash\b))"
+)
+_PERCENT_RE = re.compile(
+    r"\b\d{1,4}(?:[.,]\d+)?\s?%\s+(?:profit|returns?|roi|daily|weekly|monthly|guaranteed"
+    r"|bonus|a day|per day|every day|interest)\b"
+)
+_SELLING_RE = re.compile(
+    r"\b(?:sell|selling|buy|buying|cheap)\w*\s+(?:\w+\s+){0,2}?(?:followers|likes|views"
+    r"|subscribers|accounts|nitro|robux|vbucks|v bucks|skins|gift ?cards?)\b"
+)
+_DOUBLING_RE = re.compile(
+    r"\b(?:send|deposit|invest|transfer)\w*\b.{0,40}?\b(?:receive|get|return|send)\w*\b"
+    r".{0,30}?(?:\bback\b|\bdouble\b|\b2x\b|\bx2\b|\btwice\b)"
+)
+
+_SELL_HINT_RE = re.compile(r"\b(?:sell|buy|cheap)")
+# Every money promise names a currency, by symbol or by word (see _MONEY_RE).
+_CURRENCY_HINTS = (
+    *"$€£₿",
+    *"usd dollar buck btc eth euro pound gbp eur cash".split(),
+)
+
+
+def scam_patterns(norm: Normalized) -> list[LinkHit]:
+    """Money promises and crypto doubling. Money needs the base view (it keeps $ and %); the
+    word view catches the same wording when it is disguised (``e-a-r-n 1000 u-s-d-t``)."""
+    hits: list[LinkHit] = []
+    base, text = norm.base, norm.text
+    has_digit = bool(_DIGIT_RE.search(base))
+    selling = bool(_SELL_HINT_RE.search(text) or _SELL_HINT_RE.search(base))
+    if not has_digit and "send" not in text and "deposit" not in text and not selling:
+        return hits
+    offsets = norm.base_offsets
+
+    def base_span(s: int, e: int) -> tuple[int, int]:
+        if offsets is None:
+            return s, e
+        return offsets[s], offsets[e - 1] + 1
+
+    # Each pattern only when its necessary words or symbols are there: money needs a digit
+    # and a currency, returns a digit and "%", selling a sell/buy/cheap word.
+    money = has_digit and any(c in base or c in text for c in _CURRENCY_HINTS)
+    percent = has_digit and "%" in base
+    for wanted, regex, rule, severity, explanation in (
+        (money, _MONEY_RE, "scam.money_promise", "medium", "promises money"),
+        (percent, _PERCENT_RE, "scam.returns_promise", "medium", "promises investment returns"),
+        (
+            selling,
+            _SELLING_RE,
+            "scam.selling_accounts",
+            "medium",
+            "sells followers, accounts or items",
+        ),
+    ):
+        if not wanted:
+            continue
+        found = False
+        for m in regex.finditer(base):
+            found = True
+            hits.append(LinkHit(rule, "spam", severity, *base_span(*m.span()), explanation))
+        if not found:
+            for m in regex.finditer(text):
+                hits.append(LinkHit(rule, "spam", severity, *norm.span(*m.span()), explanation))
+    for m in _DOUBLING_RE.finditer(text):
+        hits.append(
+            LinkHit(
+                "scam.doubling",
+                "spam",
+                "high",
+                *norm.span(*m.span()),
+                "asks for a payment to get more back",
+            )
+        )
+    return hits

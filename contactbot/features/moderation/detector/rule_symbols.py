@@ -1,0 +1,145 @@
+"""The symbol view of a text: every word of the word view reduced to one symbol.
+
+The rules (:mod:`.symbol_rules`, :mod:`.threat_rules`, :mod:`.identity_rules`) read this view.
+
+Symbols:
+
+=====  ==========================================================================
+G      identity group (data/groups.txt)
+R      dehumanising noun (vermin, parasites)
+D / d  strongly / mildly derogatory word (data/rule_vocab.txt)
+V / v  violence against groups or people / against a person only
+P / p  violent / milder outcome (killed, die / deported, banned)
+H      hatred verb; X exclusionary predicate; Z call for violence ("death to")
+W      weak threat verb (find, hunt)
+A      copula (are, is, be); L determiner (all, the, those); M modal or future
+T      "to"; N negation; S first person; Y second person; O third person
+E      intensifier or filler word (a, such, fucking, look, like)
+K      hope/wish/pray; Q reporting verb (say, call); U word/term/slur; x anything else
+I      "imagine" ("imagine being this stupid" addresses the reader)
+w      weapon; c common word (only read by the normaliser)
+=====  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .offsets import Normalized
+from .wordlists import TAG, Hit
+
+GRAMMAR: dict[str, str] = {}
+for _sym, _words in {
+    "A": "are is r re am was were be being been its theyre thats",
+    "L": "all every each the those these them any some most last of every1",
+    "M": "should must need needs ought deserve deserves gotta have has shall will would could "
+    "gonna going got wanna want might may can gon gunna finna about plan planning",
+    "T": "to",
+    "N": "not no never dont doesnt isnt arent wasnt werent wont cant shouldnt wouldnt didnt "
+    "nobody nothing neither nor aint couldnt",
+    "S": "i im ill id ive we ima imma iam weve wed someone somebody",
+    "Y": "you u ya yu yall youre ur your thee youse yourself youll youd youve",
+    "I": "imagine",
+    "J": "what",
+    "O": "him her everyone everybody ppl",
+    "E": "a an such so fucking fuckin fkn total complete absolute utter most biggest real little "
+    "big just really literally truly look looks sound sounds act acting like smell smells seem "
+    "seems but piece sorry bunch pack lot one this that much sad",
+    "K": "hope hoping wish pray praying",
+    "Q": "say says said saying call calls called calling use uses used using yell yelled shout "
+    "shouted type typed write wrote quote quoting repeat heard",
+    "U": "word words term terms slur slurs",
+    # Common words that are no rule vocabulary but help the normaliser read leet ("!7" -> it).
+    "c": "it at in on my me he she his and or for with this that what was here there else "
+    "back out up down go get now how who why when where than then also only even very",
+}.items():
+    for _w in _words.split():
+        GRAMMAR.setdefault(_w, _sym)
+
+PEOPLE_NOUNS = (
+    "people folks folk men women kids children guys boys girls families immigrants students "
+    "workers person man woman"
+).split()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """A rule match in word-view coordinates."""
+
+    rule: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    explanation: str
+
+
+@dataclass(slots=True)
+class Token:
+    """One word (or multi-word tag) of the word view and its symbol."""
+
+    start: int
+    end: int
+    word: str
+    symbol: str
+
+
+def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[Token]:
+    """Word-view tokens, each with one symbol. Multi-word tags (``wipe out``, ``black people``)
+    become a single token spanning their words."""
+    text = norm.text
+    tokens: list[Token] = []
+    pos = 0
+    for word in text.split(" "):
+        if word:
+            symbol = GRAMMAR.get(word, "x")
+            tokens.append(Token(pos, pos + len(word), word, "x" if symbol == "c" else symbol))
+        pos += len(word) + 1
+    if not tokens:
+        return tokens
+    index = {t.start: i for i, t in enumerate(tokens)}
+    # Longest tag wins at each start position.
+    best: dict[int, Hit] = {}
+    for hit in hits:
+        if hit.term.category != TAG:
+            continue
+        i = index.get(hit.start)
+        if i is None:
+            continue
+        cur = best.get(i)
+        if cur is None or (hit.end - hit.start) > (cur.end - cur.start):
+            best[i] = hit
+    if not best:
+        return tokens
+    out: list[Token] = []
+    skip_until = -1
+    for i, tok in enumerate(tokens):
+        if tok.start < skip_until:
+            continue
+        tag_hit = best.get(i)
+        if tag_hit is None:
+            out.append(tok)
+            continue
+        symbol = tag_hit.term.tag
+        if symbol == "GA":
+            # A group adjective names a group when a people noun follows ("jewish people"),
+            # or when a dehumanising noun does ("jewish rats").
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            nxt_hit = best.get(i + 1)
+            if nxt is not None and nxt.word in PEOPLE_NOUNS:
+                out.append(Token(tok.start, nxt.end, text[tok.start : nxt.end], "G"))
+                skip_until = nxt.end
+            elif nxt_hit is not None and nxt_hit.term.tag == "R":
+                out.append(Token(tok.start, tok.end, tok.word, "G"))
+            else:
+                out.append(tok)
+            continue
+        out.append(Token(tok.start, tag_hit.end, text[tok.start : tag_hit.end], symbol))
+        skip_until = tag_hit.end
+    return out
+
+
+def reported_before(tokens: Sequence[Token], first: int) -> bool:
+    """Reported speech before a match ("saying muslims are terrorists is wrong")."""
+    return any(t.symbol == "Q" for t in tokens[max(0, first - 3) : first])

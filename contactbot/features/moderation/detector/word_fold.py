@@ -1,0 +1,292 @@
+"""Folding of one word: leetspeak, ``*`` masks, separators inside a word and stretched letters.
+
+Ambiguous words (``k1ll``: kill or kiil? ``sh**``: which letters?) are resolved against the
+words the lists know, preferring everyday words, so a benign reading wins when there is one.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+# Leetspeak digits and symbols, folded only inside words that also contain letters.
+LEET: Mapping[str, str] = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "6": "g",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "i",
+}
+# These stand for either "i" or "l"; the word repair step tries both.
+AMBIGUOUS_IL = frozenset("1!|")
+
+# Letters separated by one repeated symbol inside a single token: f*u*c*k, s|h|i|t.
+_ALTERNATING_RE = re.compile(r"[^\W_](?:([*!|$@+])[^\W_])(?:\1[^\W_])+")
+# Times, ordinals and units keep their digits: 5pm, 2nd, 4k, 10km.
+_MODEL_NUMBER_RE = re.compile(
+    r"\d+(?:am|pm|k|m|g|x|h|mb|gb|tb|kb|ml|km|kg|cm|mm|hz|p|fps|mp|v|w|px|yo|yrs|hrs|min|mins)"
+    r"|\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)"
+)
+STRETCH_RE = re.compile(r"(.)\1\1")
+_RUN_RE = re.compile(r"(.)\1{2,}", re.DOTALL)
+_AMBIGUOUS_OR_STRETCH_RE = re.compile(r"[1]|(.)\1\1")
+_LEET_TABLE = str.maketrans({d: LEET[d] for d in "0345678 9".replace(" ", "")})
+# Letters, unambiguous leet digits and the symbols $ and @, at least one letter, no "1".
+_LEET_SYMBOL_WORD_RE = re.compile(r"(?=[^a-z]*[a-z])[a-z02-9$@]+")
+_LEET_SYMBOL_TABLE = str.maketrans({c: LEET[c] for c in "0345789$@" if c in LEET})
+
+# Bound on the candidate spellings tried for one ambiguous word, and on the length of a word
+# worth trying at all (no listed word is longer; hostile input can be).
+_MAX_CANDIDATES = 64
+_MAX_REPAIR_LENGTH = 40
+
+
+class WordFolder:
+    """Renders single words of the base view. Thread-safe for reads (no mutable state)."""
+
+    def __init__(
+        self,
+        rank: Callable[[str], int | None],
+        mask_words: Sequence[str],
+        common_rank: int = 5 * 10**6,
+    ) -> None:
+        """``rank`` ranks a spelling the lists know (``None`` if unknown); the repair step uses
+        it to choose between readings of ambiguous words (``k1ll`` -> kill, not kiil). Ranks
+        at or above ``common_rank`` are everyday words, preferred outright.
+        ``mask_words`` are tried, in order, against ``*``-masked words."""
+        self._rank = rank
+        self._common_rank = common_rank
+        # Masked words keep their length ("f**k"), so index the candidates by length and
+        # first letter; the first letter is almost never the one hidden.
+        self._mask_index: dict[tuple[int, str], list[str]] = {}
+        for word in mask_words:
+            self._mask_index.setdefault((len(word), word[0]), []).append(word)
+            self._mask_index.setdefault((len(word), "*"), []).append(word)
+
+    def render(self, word: str) -> tuple[str, list[int] | None]:
+        """Fold one word. Returns the rendered word and, per rendered character, the index of
+        the source character in ``word`` (``None`` when the word was rewritten as a whole)."""
+        if word.isdigit() and word.isascii() and len(word) > 4:
+            return word, list(range(len(word)))  # a plain number ("2024")
+        if (
+            word.isascii()
+            and word.isalnum()
+            and not word.isdigit()
+            and not _AMBIGUOUS_OR_STRETCH_RE.search(word)
+        ):
+            # Letters and unambiguous leet digits ("m33ting", "h0me"): one translate call.
+            if _MODEL_NUMBER_RE.fullmatch(word):
+                return word, list(range(len(word)))
+            return word.translate(_LEET_TABLE), list(range(len(word)))
+        if (
+            word.isascii()
+            and word[0] != "@"
+            and _LEET_SYMBOL_WORD_RE.fullmatch(word)
+            and not _MODEL_NUMBER_RE.fullmatch(word)
+        ):
+            # "$h1t"-free leet with $ and @ inside ("a$$", "b@stard"): one translate call,
+            # unless the folded word is stretched and needs the repair step.
+            folded = word.translate(_LEET_SYMBOL_TABLE)
+            if not STRETCH_RE.search(folded):
+                return folded, list(range(len(word)))
+        if "'" in word or "\u2019" in word:
+            bare = word.replace("'", "").replace("\u2019", "")
+            if bare.isalpha() and not STRETCH_RE.search(bare):
+                # don't -> dont: the common case, without the per-character pass.
+                return bare, [i for i, c in enumerate(word) if c not in "'\u2019"]
+        if word.isalpha():
+            # Letters only, stretched ("fuuuuck"): skip the per-character pass below.
+            letters = list(word)
+            rendered, rendered_idx, runs = self._collapse(letters, list(range(len(word))))
+            if runs and len(letters) <= _MAX_REPAIR_LENGTH:
+                better = self._repair(letters, [], False)
+                if better is not None and better != rendered:
+                    return better, None
+            return rendered, rendered_idx
+        idx = list(range(len(word)))
+        chars = list(word)
+        # *emphasis* is not a mask.
+        if len(chars) > 2 and chars[0] == "*" and chars[-1] == "*" and "*" not in chars[1:-1]:
+            chars, idx = chars[1:-1], idx[1:-1]
+        # f*u*c*k, s|h|i|t: letters alternating with one repeated symbol.
+        joined_word = "".join(chars)
+        if _ALTERNATING_RE.fullmatch(joined_word) and sum(c.isalpha() for c in chars) >= 3:
+            keep = [k for k, c in enumerate(chars) if k % 2 == 0]
+            chars = [chars[k] for k in keep]
+            idx = [idx[k] for k in keep]
+        # Trailing/leading ! and | are punctuation, not leet ("great!!", "|quote").
+        while chars and chars[-1] in "!|":
+            chars.pop()
+            idx.pop()
+        while chars and chars[0] in "!|":
+            chars.pop(0)
+            idx.pop(0)
+        if not chars:
+            return "", None
+        has_letter = any(c.isalpha() for c in chars)
+        if not has_letter:
+            # "70" between words may be leet for "to"; only read it so when that makes a word
+            # the lists know, so numbers stay numbers.
+            if 2 <= len(chars) <= 4 and all(c in LEET for c in chars):
+                leet = [LEET[c] for c in chars]
+                ambiguous_digits = [k for k, c in enumerate(chars) if c in AMBIGUOUS_IL]
+                reading = self._repair(leet, ambiguous_digits, False)
+                if reading is not None and len(reading) == len(chars):
+                    return reading, list(idx)
+            digits = [(c, i) for c, i in zip(chars, idx, strict=True) if c.isalnum()]
+            return "".join(c for c, _ in digits), [i for _, i in digits]
+        core = "".join(chars)
+        fold_digits = not _MODEL_NUMBER_RE.fullmatch(core)
+        leading_at = chars[0] == "@"
+        out: list[str] = []
+        out_idx: list[int] = []
+        ambiguous: list[int] = []
+        masks = False
+        for k, (c, i) in enumerate(zip(chars, idx, strict=True)):
+            if c in "'\u2019":
+                continue  # don't -> dont
+            if c.isalpha():
+                out.append(c)
+            elif c == "*":
+                masks = True
+                out.append("*")
+            elif c.isdigit():
+                if fold_digits and c in LEET:
+                    if c in AMBIGUOUS_IL:
+                        ambiguous.append(len(out))
+                    out.append(LEET[c])
+                else:
+                    out.append(c)
+            elif c == "@" and k == 0:
+                continue  # a mention marker, unless repair proves it is a leet "a"
+            elif c in LEET:
+                if c in AMBIGUOUS_IL:
+                    ambiguous.append(len(out))
+                out.append(LEET[c])
+            else:
+                out.append(c)
+            out_idx.append(i)
+        if masks and len(out) <= _MAX_REPAIR_LENGTH:
+            return self._unmask(out)
+        if masks:
+            kept = [(c, i) for c, i in zip(out, out_idx, strict=True) if c != "*"]
+            out = [c for c, _ in kept]
+            out_idx = [i for _, i in kept]
+        if STRETCH_RE.search("".join(out)):
+            rendered, rendered_idx, runs = self._collapse(out, out_idx)
+        else:
+            rendered, rendered_idx, runs = "".join(out), out_idx, []
+        if (ambiguous or leading_at or runs) and len(out) <= _MAX_REPAIR_LENGTH:
+            better = self._repair(out, ambiguous, leading_at)
+            if better is not None and better != rendered:
+                return better, None
+        return rendered, rendered_idx
+
+    @staticmethod
+    def _collapse(chars: list[str], idx: list[int]) -> tuple[str, list[int], list[int]]:
+        """Collapse runs of 3+ identical characters to one ("sooooo" -> "so"). The repair step
+        then tries one or two letters per run against the known words ("kiiiill" -> kill)."""
+        word = "".join(chars)  # single characters: indices into word are indices into chars
+        out: list[str] = []
+        out_idx: list[int] = []
+        runs: list[int] = []
+        length = 0
+        pos = 0
+        for m in _RUN_RE.finditer(word):
+            a, b = m.span()
+            out.append(word[pos:a])
+            out_idx.extend(idx[pos:a])
+            length += a - pos
+            runs.append(length)
+            out.append(word[a])
+            out_idx.append(idx[a])
+            length += 1
+            pos = b
+        out.append(word[pos:])
+        out_idx.extend(idx[pos:])
+        return "".join(out), out_idx, runs
+
+    def _repair(self, chars: list[str], ambiguous: list[int], leading_at: bool) -> str | None:
+        """Try the readings of an ambiguous word and return the first one the lists know."""
+        options: list[list[str]] = [[c] for c in chars]
+        for k in ambiguous:
+            options[k] = ["i", "l"]
+        prefixes = ["", "a"] if leading_at else [""]
+        # Group identical neighbours so each run can be read as one or two letters.
+        groups: list[list[str]] = []
+        k = 0
+        while k < len(options):
+            j = k
+            while j + 1 < len(options) and len(options[k]) == 1 and options[j + 1] == options[k]:
+                j += 1
+            length = j - k + 1
+            if length >= 3 and len(options[k]) == 1:
+                c = options[k][0]
+                groups.append([c, c + c])  # a stretched run reads as one or two letters
+            elif length == 2 and len(options[k]) == 1:
+                groups.append([options[k][0] * 2])  # a real double letter stays
+            else:
+                groups.extend(options[k : j + 1])
+            k = j + 1
+        count = 0
+        best: tuple[int, str] | None = None
+        for prefix in prefixes:
+            for combo in itertools.product(*groups):
+                count += 1
+                if count > _MAX_CANDIDATES:
+                    return best[1] if best else None
+                candidate = prefix + "".join(combo)
+                rank = self._rank(candidate)
+                if rank is None:
+                    continue
+                if rank >= self._common_rank:
+                    return candidate  # an everyday word: the benign reading wins
+                if best is None or rank < best[0]:
+                    best = (rank, candidate)
+        return best[1] if best else None
+
+    def _unmask(self, chars: list[str]) -> tuple[str, list[int] | None]:
+        """Resolve ``*`` masks (``f*ck``, ``sh**``) against the known words; without a match
+        the stars are dropped."""
+        letters = [c for c in chars if c != "*"]
+        if not letters:
+            return "", None
+        parts: list[str] = []
+        for char, run in itertools.groupby(chars):
+            n = len(list(run))
+            if char == "*":
+                # One star hides one letter; guessing other lengths turned "th*s" into "thots".
+                parts.append(f"[a-z]{{{n}}}")
+            elif n >= 3:
+                parts.append(re.escape(char) + "{1,2}")  # n*ggeeeeers: stretched too
+            else:
+                parts.append(re.escape(char * n))
+        pattern = _compile("".join(parts))
+        lengths = {len(chars)}
+        if any(n >= 3 for _, n in _runs(chars)):
+            lengths.update(range(len(letters), len(chars)))  # stretched letters shrink
+        first = chars[0]
+        for length in sorted(lengths):
+            for word in self._mask_index.get((length, first), ()):
+                if pattern.fullmatch(word):
+                    return word, None
+        return "".join(letters), None
+
+
+@functools.lru_cache(maxsize=512)
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _runs(chars: Sequence[str]) -> list[tuple[str, int]]:
+    return [(c, len(list(group))) for c, group in itertools.groupby(chars)]
