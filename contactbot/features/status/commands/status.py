@@ -21,8 +21,8 @@ MAX_HISTORY = 50
 _MATRIX_TO = "https://matrix.to/#/"
 
 STATUS_DETAILS = (
-    "!status <@user:server>: the user's current display name, status (m.status) and call "
-    "indicator, as last seen.",
+    "!status <@user:server>: the user's current display name, status (m.status), call "
+    "indicator, client status and bio, as last seen.",
     "!status history <@user:server> [n]: the latest n changes (default 10, at most 50), with "
     "when and how each was seen (poll, sync, member event).",
     "!status forget <@user:server>: erase the user's status history (bot admins).",

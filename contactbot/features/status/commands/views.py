@@ -97,10 +97,20 @@ def _call(msg: Message, label: str, value: FieldValue) -> None:
         _call_line(msg, "Also set under", shadowed)
 
 
+def _text(msg: Message, label: str, value: FieldValue) -> None:
+    # Shown only when set: most profiles have none of these client-specific fields.
+    if value.cleared:
+        return
+    _text_line(msg, label, value, label.lower())
+    for shadowed in value.shadowed:
+        _text_line(msg, "Also set under", shadowed, label.lower())
+
+
 _RENDERERS: dict[str, Callable[[Message, str, FieldValue], None]] = {
     "name": _name,
     "status": _status,
     "call": _call,
+    "text": _text,
 }
 
 

@@ -22,13 +22,15 @@ from contactbot.features.status.domain.values import (
     CLEARED,
     FieldValue,
     bounded,
+    read_biography,
     read_call,
     read_name,
+    read_plain_status,
     read_status,
 )
 
 # How ``!status`` shows a field (the views module has one renderer per kind).
-Display = Literal["name", "status", "call"]
+Display = Literal["name", "status", "call", "text"]
 # Which texts of a value moderation reads, and how each is labelled:
 # ``name``: the text as ``<field name>``; ``status``: ``<key>.text`` and ``<key>.emoji``;
 # ``key``: the text as ``<key>``.
@@ -114,7 +116,28 @@ CALL: Final = FieldSpec(
     moderate="key",
 )
 
-FIELDS: Final[tuple[FieldSpec, ...]] = (DISPLAYNAME, STATUS, CALL)
+PROFILE_STATUS: Final = FieldSpec(
+    name="profile_status",
+    # A plain string, set by Commet, Sable and others; no stable key exists.
+    keys=("chat.commet.profile_status",),
+    read=read_plain_status,
+    label="Client status",
+    display="text",
+    # Labelled <key>.text, so moderators read it as status text.
+    moderate="status",
+)
+BIOGRAPHY: Final = FieldSpec(
+    name="biography",
+    # MSC4440; gay.fomx.biography is the unstable key Sable writes (SableClient/Sable#559).
+    keys=("m.biography", "gay.fomx.biography"),
+    read=read_biography,
+    label="Bio",
+    display="text",
+    moderate="key",
+)
+
+# New fields go at the end: the state digest leaves out trailing cleared fields.
+FIELDS: Final[tuple[FieldSpec, ...]] = (DISPLAYNAME, STATUS, CALL, PROFILE_STATUS, BIOGRAPHY)
 BY_NAME: Final[Mapping[str, FieldSpec]] = {spec.name: spec for spec in FIELDS}
 TRACKED_KEYS: Final[tuple[str, ...]] = tuple(spec.name for spec in FIELDS)
 # Every profile key read; also the ids to ask for in an MSC4429 sync filter.

@@ -307,3 +307,62 @@ def read_call(key: str, value: object) -> FieldValue:
         joined_ts=joined,
         ts_unit=unit,
     )
+
+
+def read_plain_status(key: str, value: object) -> FieldValue:
+    """A status that is a plain string (``chat.commet.profile_status``: Commet, Sable…)."""
+    prepared = Prepared.of(value)
+    problems = list(prepared.problems)
+    source = prepared.source
+    if isinstance(source, str):
+        text: str | None = bounded(source) if source else None
+    else:
+        problems.insert(0, f"expected a string, got {type_name(source)}")
+        text = strings_in(source)
+    return FieldValue(
+        raw=prepared.raw,
+        valid=not problems,
+        problem=_joined(problems),
+        text=text,
+        source_key=key,
+        notes=notes_of(text),
+    )
+
+
+def _bodies(source: dict[str, JsonValue]) -> list[str] | None:
+    """The ``body`` strings of an extensible-events ``m.text`` list, or None if it is not one."""
+    blocks = source.get("m.text")
+    if not isinstance(blocks, list) or not blocks:
+        return None
+    bodies: list[str] = []
+    for block in blocks:
+        if not isinstance(block, dict) or not isinstance(block.get("body"), str):
+            return None
+        body = block["body"]
+        if isinstance(body, str) and body not in bodies:
+            bodies.append(body)
+    return bodies
+
+
+def read_biography(key: str, value: object) -> FieldValue:
+    """An MSC4440 bio: ``{"m.text": [{"body": …, "mimetype": …}, …]}`` (MSC1767 text blocks).
+
+    Every distinct body is handed on, the HTML one too: a lenient client may show either.
+    """
+    prepared = Prepared.of(value)
+    problems = list(prepared.problems)
+    source = prepared.source
+    bodies = _bodies(source) if isinstance(source, dict) else None
+    if bodies is not None:
+        text = bounded(" ".join(bodies)) if any(bodies) else None
+    else:
+        problems.insert(0, "expected an object with an 'm.text' list of {body, mimetype}")
+        text = strings_in(source, quiet_keys=frozenset({"m.text", "body", "mimetype"}))
+    return FieldValue(
+        raw=prepared.raw,
+        valid=not problems,
+        problem=_joined(problems),
+        text=text,
+        source_key=key,
+        notes=notes_of(text),
+    )

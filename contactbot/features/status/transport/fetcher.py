@@ -14,6 +14,9 @@ profile is whatever their server sends through ours:
 * Bodies above ``max_body_bytes`` are refused unread (a whole profile is at most 64 KiB on
   Synapse); bytes that are not UTF-8 are decoded with U+FFFD replacements, never rejected.
 * Connection errors and timeouts: unreachable.
+
+``fetch_field`` reads one field the same way, except that ``200 {}`` (or a 200 object lacking
+the field) means unset, like a 404 ``M_NOT_FOUND``: one homeserver answers so for an unset field.
 """
 
 from __future__ import annotations
@@ -85,6 +88,33 @@ class ProfileFetcher:
         if status == 429:
             return FetchOutcome.rate_limited(answer.retry_after_ms)
         return FetchOutcome.failed(status)
+
+    async def fetch_field(self, user_id: str, key: str) -> tuple[FetchOutcome, object]:
+        """One profile field, ``GET /profile/{userId}/{key}``: the outcome and the value.
+
+        A field that is not set comes back as ``None`` with ``NOT_FOUND``, whether the server
+        said 404 ``M_NOT_FOUND`` or, as one homeserver does, ``200 {}`` (or a 200 object
+        without the key). Nothing is handed to the sink.
+        """
+        try:
+            answer = await self._gateway.fetch_profile(
+                user_id, key=key, max_bytes=self._max, timeout=self._timeout
+            )
+        except HomeserverUnavailable:
+            return FetchOutcome.unreachable(), None
+        data = answer.body
+        if answer.status == 200 and not answer.oversized and isinstance(data, dict):
+            value = data.get(key)
+            if value is None:
+                return FetchOutcome.not_found(), None
+            return FetchOutcome.ok(), value
+        errcode = data.get("errcode") if isinstance(data, dict) else None
+        if answer.status == 404 and errcode == "M_NOT_FOUND":
+            return FetchOutcome.not_found(), None
+        if answer.status == 429 or answer.status >= 500:
+            return FetchOutcome.from_status(answer.status, answer.retry_after_ms), None
+        # Junk in a 200, a body over the cap, any other 404 or 4xx: this user's failure.
+        return FetchOutcome.failed(answer.status), None
 
     async def _deliver(
         self,
