@@ -45,12 +45,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from contactbot.features.status.domain.status import extract_profile_state  # noqa: E402
-from contactbot.features.status.services.scheduler import (  # noqa: E402
+from contactbot.features.status.services.polling import (  # noqa: E402
     FetchOutcome,
     FetchResult,
     PollSettings,
-    ProfileScheduler,
 )
+from contactbot.features.status.services.scheduler import ProfileScheduler  # noqa: E402
 from contactbot.features.status.services.sync import ProfileSyncWatcher, ProfileUpdate  # noqa: E402
 
 MiB = 1024 * 1024
@@ -100,7 +100,7 @@ class Fetcher:
         else:
             retry = data.get("retry_after_ms") if isinstance(data, dict) else None
             return FetchOutcome.from_status(status, retry if isinstance(retry, int) else None)
-        key = hash((state.canonical_displayname, state.canonical_status, state.canonical_call))
+        key = hash(tuple(state.canonicals.values()))
         if self.seen.get(user_id) != key:
             self.seen[user_id] = key
             self.changes += 1

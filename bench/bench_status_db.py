@@ -51,7 +51,9 @@ sys.path.insert(0, str(ROOT))
 from contactbot.core.storage import migrate  # noqa: E402
 from contactbot.core.storage.database import Database  # noqa: E402
 from contactbot.core.storage.rooms import RoomRepository  # noqa: E402
-from contactbot.features.status.services.scheduler import PollSettings, ProfileScheduler  # noqa: E402
+from contactbot.core.transport.matrix_client import HomeserverClient  # noqa: E402
+from contactbot.features.status.services.polling import PollSettings  # noqa: E402
+from contactbot.features.status.services.scheduler import ProfileScheduler  # noqa: E402
 from contactbot.features.status.services.status import StatusChange, StatusService, StatusSettings  # noqa: E402
 from contactbot.features.status.services.sync import ProfileSyncWatcher, ProfileUpdate  # noqa: E402
 from contactbot.features.status.transport.fetcher import ProfileFetcher  # noqa: E402
@@ -130,7 +132,6 @@ def make_service(db: Database, settings: PollSettings) -> StatusService:
         db,
         ProfileScheduler(settings),
         StatusSettings(retention_days=0),
-        bot_user_id=BOT,
         is_own_user=lambda u: u == BOT,
     )
 
@@ -142,7 +143,8 @@ def make_fetcher(
         counter[0] += 1
         await service.observe_profile(user, profile, via="poll", requested_at=at)
 
-    return ProfileFetcher(session, base, TOKEN, sink)
+    client = HomeserverClient(base, TOKEN, BOT, "contactbot", session)
+    return ProfileFetcher(client, sink)
 
 
 async def sweep(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from contactbot.core.errors import HomeserverUnavailable
+from contactbot.core.services.gateway import ProfileAnswer
 
 JSON = dict[str, Any]
 
@@ -33,6 +34,9 @@ class FakeGateway:
     fail_sends: int = 0
     # After this many more successful sends, the next send fails once (then it is cleared).
     fail_sends_after: int | None = None
+    # Profile answers that are not a plain 200/404 (status code, body), by user ID.
+    profile_answers: dict[str, ProfileAnswer] = field(default_factory=dict)
+    versions: JSON | None = None
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _txns: dict[str, str] = field(default_factory=dict)
 
@@ -104,6 +108,34 @@ class FakeGateway:
     async def get_profile(self, user_id: str) -> JSON | None:
         profile = self.profiles.get(user_id)
         return dict(profile) if profile is not None else None
+
+    async def fetch_profile(
+        self, user_id: str, *, key: str | None = None, max_bytes: int, timeout: float
+    ) -> ProfileAnswer:
+        self.calls.append(("fetch_profile", user_id, key))
+        if user_id in self.profile_answers:
+            return self.profile_answers[user_id]
+        profile = self.profiles.get(user_id)
+        if profile is None or (key is not None and key not in profile):
+            return ProfileAnswer(404, {"errcode": "M_NOT_FOUND", "error": "Profile not found"})
+        return ProfileAnswer(200, dict(profile) if key is None else {key: profile[key]})
+
+    async def client_versions(self) -> JSON | None:
+        return self.versions
+
+    def as_user(self, user_id: str) -> FakeGateway:
+        # Shares the recordings, so a test sees what every namespace user did.
+        self.calls.append(("as_user", user_id))
+        return self
+
+    async def ensure_registered(self) -> None:
+        self.calls.append(("ensure_registered",))
+
+    async def invite(self, room_id: str, user_id: str) -> None:
+        self.calls.append(("invite", room_id, user_id))
+
+    async def joined_rooms(self) -> set[str]:
+        return set()
 
     async def ping_homeserver(self) -> int | None:
         return 1

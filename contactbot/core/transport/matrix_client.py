@@ -11,13 +11,16 @@ import asyncio
 import json
 import logging
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp
 from aiohttp import ClientSession
 from mautrix.api import HTTPAPI, Method, Path
 from mautrix.errors import MatrixConnectionError, MatrixRequestError
+from yarl import URL
 
 from contactbot.core.errors import HomeserverRefused, HomeserverUnavailable
+from contactbot.core.services.gateway import ProfileAnswer
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,48 @@ def retry_after_seconds(err: MatrixRequestError, default: float = 1.0) -> float:
     if isinstance(value, int | float) and value >= 0:
         return min(float(value) / 1000.0, MAX_RATE_LIMIT_WAIT)
     return default
+
+
+def profile_path(user_id: str, key: str | None = None) -> str:
+    """The encoded request path; ``/`` and anything else unusual in a user ID is escaped."""
+    path = "/_matrix/client/v3/profile/" + quote(user_id, safe="@:")
+    return path if key is None else path + "/" + quote(key, safe="")
+
+
+def _retry_after_ms(data: object, header: str | None) -> int | None:
+    value = data.get("retry_after_ms") if isinstance(data, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return int(value)
+    if header is not None:
+        try:
+            seconds = float(header)
+        except ValueError:
+            return None  # an HTTP date: rare enough to fall back to our own backoff
+        if seconds >= 0:
+            return int(seconds * 1000)
+    return None
+
+
+async def _read_capped(resp: aiohttp.ClientResponse, cap: int) -> bytes | None:
+    """The body, or None when it is larger than ``cap`` (stops reading at the cap)."""
+    if resp.content_length is not None and resp.content_length > cap:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in resp.content.iter_chunked(65536):
+        size += len(chunk)
+        if size > cap:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _parse(body: bytes) -> object:
+    # Bytes that are not UTF-8 are decoded with U+FFFD replacements, never rejected.
+    try:
+        return json.loads(body.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        return None
 
 
 class HomeserverClient:
@@ -191,6 +236,54 @@ class HomeserverClient:
             if err.not_found:
                 return None
             raise
+
+    async def fetch_profile(
+        self, user_id: str, *, key: str | None = None, max_bytes: int, timeout: float
+    ) -> ProfileAnswer:
+        # Not through mautrix: the poller needs every status code as data, a byte cap on the
+        # body (a remote user's profile is whatever their server sends) and no retries.
+        url = URL(self._base_url.rstrip("/") + profile_path(user_id, key), encoded=True)
+        headers = {"Authorization": f"Bearer {self._as_token}"}
+        try:
+            async with self._session.get(
+                url,
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(total=timeout),
+                allow_redirects=False,
+            ) as resp:
+                status = resp.status
+                if status >= 500:
+                    return ProfileAnswer(status)
+                raw = await _read_capped(resp, max_bytes)
+                retry_header = resp.headers.get("Retry-After")
+        except (aiohttp.ClientError, TimeoutError, OSError) as err:
+            raise HomeserverUnavailable(f"cannot fetch the profile of {user_id}: {err}") from err
+        if raw is None:
+            return ProfileAnswer(status, oversized=True)
+        data = _parse(raw)
+        return ProfileAnswer(status, data, _retry_after_ms(data, retry_header))
+
+    async def client_versions(self) -> JSON | None:
+        try:
+            async with self._session.get(
+                self._base_url.rstrip("/") + "/_matrix/client/versions",
+                timeout=aiohttp.ClientTimeout(total=15),
+            ) as resp:
+                if resp.status != 200:
+                    return None
+                body = _parse(await resp.read())
+        except (aiohttp.ClientError, TimeoutError, OSError) as err:
+            log.warning("Could not read /_matrix/client/versions: %s", err)
+            return None
+        return body if isinstance(body, dict) else None
+
+    async def invite(self, room_id: str, user_id: str) -> None:
+        await self.request(Method.POST, Path.v3.rooms[room_id].invite, {"user_id": user_id})
+
+    async def joined_rooms(self) -> set[str]:
+        resp = await self.request(Method.GET, Path.v3.joined_rooms)
+        rooms = resp.get("joined_rooms")
+        return {r for r in rooms if isinstance(r, str)} if isinstance(rooms, list) else set()
 
     async def set_displayname(self, displayname: str) -> None:
         await self.request(

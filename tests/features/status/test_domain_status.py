@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from contactbot.core.domain.jsonsafe import canonical_json
 from contactbot.features.status.domain.status import (
     CALL_KEYS,
     EMPTY_STATE,
@@ -15,7 +16,6 @@ from contactbot.features.status.domain.status import (
     TRUNCATED_KEY,
     JsonValue,
     apply_profile_updates,
-    canonical_json,
     diff,
     extract_profile_state,
     text_to_moderate,

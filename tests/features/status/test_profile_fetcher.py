@@ -14,13 +14,14 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from contactbot.features.status.services.scheduler import (
+from contactbot.core.transport.matrix_client import HomeserverClient, profile_path
+from contactbot.features.status.services.polling import (
     FetchOutcome,
     FetchResult,
     PollSettings,
-    ProfileScheduler,
 )
-from contactbot.features.status.transport.fetcher import ProfileFetcher, profile_path
+from contactbot.features.status.services.scheduler import ProfileScheduler
+from contactbot.features.status.transport.fetcher import ProfileFetcher
 from tests.pgserver import free_port
 
 TOKEN = "as-token-for-tests"
@@ -117,10 +118,15 @@ def sink() -> Sink:
     return Sink()
 
 
+def client(session: aiohttp.ClientSession, url: str) -> HomeserverClient:
+    """The production gateway, pointed at the test server."""
+    return HomeserverClient(url, TOKEN, "@contactbot:example.org", "contactbot", session)
+
+
 def fetcher(
     session: aiohttp.ClientSession, server: ProfileServer, sink: Sink, **kwargs: Any
 ) -> ProfileFetcher:
-    return ProfileFetcher(session, server.url, TOKEN, sink, **kwargs)
+    return ProfileFetcher(client(session, server.url), sink, **kwargs)
 
 
 async def test_a_profile_is_read_and_handed_on(
@@ -236,7 +242,7 @@ async def test_unreachable_and_slow_servers(
     session: aiohttp.ClientSession, server: ProfileServer, sink: Sink
 ) -> None:
     """A refused connection and a timeout are reported as unreachable."""
-    closed = ProfileFetcher(session, f"http://127.0.0.1:{free_port()}", TOKEN, sink)
+    closed = ProfileFetcher(client(session, f"http://127.0.0.1:{free_port()}"), sink)
     assert await closed("@a:x") == FetchOutcome.unreachable()
     server.answers["@slow:x"] = Answer(200, b"{}", delay=2.0)
     assert await fetcher(session, server, sink, timeout=0.2)("@slow:x") == (

@@ -8,12 +8,12 @@ from collections import Counter
 
 import pytest
 
-from contactbot.features.status.services.scheduler import (
+from contactbot.features.status.services.polling import (
     FetchOutcome,
     FetchResult,
     PollSettings,
-    ProfileScheduler,
 )
+from contactbot.features.status.services.scheduler import ProfileScheduler
 
 
 class FakeClock:

@@ -125,7 +125,6 @@ async def make(
         db,
         ProfileScheduler(),
         StatusSettings(),
-        bot_user_id=BOT,
         is_own_user=lambda u: u == BOT or u.startswith("@contactbot_"),
     )
     client = HomeserverClient(hs.url, "as-token", BOT, "contactbot", session)

@@ -67,7 +67,6 @@ def service(db: Database, clock: Clock) -> StatusService:
         db,
         ProfileScheduler(),
         StatusSettings(retention_days=30),
-        bot_user_id=BOT,
         is_own_user=is_own,
         now=clock,
     )
@@ -103,9 +102,7 @@ async def test_first_observation_records_what_is_set_and_unchanged_polls_write_n
         assert await service.observe_profile(ALICE, reordered) == []
     assert await row_count(db) == 2
     # The stored state is what the next observation is compared with, across a restart too.
-    fresh = StatusService(
-        db, ProfileScheduler(), StatusSettings(), bot_user_id=BOT, is_own_user=is_own
-    )
+    fresh = StatusService(db, ProfileScheduler(), StatusSettings(), is_own_user=is_own)
     await fresh.start()
     assert await fresh.observe_profile(ALICE, profile) == []
     assert await row_count(db) == 2
@@ -338,7 +335,6 @@ async def test_retention_purge_deletes_only_rows_older_than_the_limit(
         db,
         ProfileScheduler(),
         StatusSettings(retention_days=0),
-        bot_user_id=BOT,
         is_own_user=is_own,
         now=lambda: clock.now + timedelta(days=1000),
     )
@@ -586,7 +582,7 @@ async def test_status_history_lists_the_latest_changes_newest_first(
     assert "status · poll: ||junk||" in lines[0] and "malformed" in lines[0]
     assert "status · sync: _cleared_" in lines[1]
     bad = await say(bot, gateway, f"!status history {EVE} 500", MOD, DM)
-    assert "between 1 and 50" in bad["body"]
+    assert "from 1 to 50" in bad["body"]
     public = await say(bot, gateway, f"!status history {EVE}", MOD, ROOM)
     assert "junk" not in public["body"] and "not shown in this room" in public["body"]
 

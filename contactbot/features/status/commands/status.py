@@ -1,37 +1,28 @@
 """``!status``: a user's profile status, its history, and forgetting it. Moderators only.
 
 Status text is never shown in a public room (MSC4426, "Moderation"): replies that carry it go
-only to the moderators' room or to a direct chat with the bot; elsewhere the bot says where to
-ask instead. Every piece of status text, emoji and display name is escaped and shown inside a
-spoiler, and nothing pings.
+only to the moderators' room or to a direct chat with the bot (the core's one
+``RoomService.is_private_room`` rule); elsewhere the bot says where to ask instead. Rendering is
+in ``views``.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from contactbot.core.domain.formatting import Message, message
+from contactbot.core.domain.formatting import format_since, message, plural
 from contactbot.core.errors import PermissionDenied, UserError
-from contactbot.core.handlers.commands import Command, CommandContext
+from contactbot.core.handlers.commands import Command, CommandContext, parse_count
 from contactbot.core.services.access import AccessService
-from contactbot.features.status.domain.status import (
-    CallValue,
-    ProfileState,
-    StatusValue,
-    read_call,
-)
+from contactbot.core.services.rooms import RoomService
+from contactbot.features.status.commands.views import render_current, render_entry
 from contactbot.features.status.services.status import StatusService
-from contactbot.features.status.storage.status import HistoryEntry
 
 DEFAULT_HISTORY = 10
 MAX_HISTORY = 50
-# Characters of one text shown in a history line (a status is at most 256 bytes; junk is cut).
-HISTORY_TEXT_LIMIT = 200
 _MATRIX_TO = "https://matrix.to/#/"
 
 STATUS_DETAILS = (
-    "!status <@user:server>: the user's current display name, status (m.status) and call "
-    "indicator, as last seen.",
+    "!status <@user:server>: the user's current display name, status (m.status), call "
+    "indicator, client status and bio, as last seen.",
     "!status history <@user:server> [n]: the latest n changes (default 10, at most 50), with "
     "when and how each was seen (poll, sync, member event).",
     "!status forget <@user:server>: erase the user's status history (bot admins).",
@@ -45,21 +36,6 @@ PRIVATE_ONLY = (
 )
 
 
-def _when(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-
-
-def _ago(moment: datetime) -> str:
-    seconds = max((datetime.now(UTC) - moment).total_seconds(), 0)
-    if seconds < 90:
-        return f"{round(seconds)} s ago"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min ago"
-    if seconds < 48 * 3600:
-        return f"{round(seconds / 3600)} h ago"
-    return f"{round(seconds / 86400)} days ago"
-
-
 def parse_user(text: str) -> str:
     """``@user:server`` or a matrix.to link to one; anything else is the user's mistake."""
     if text.startswith(_MATRIX_TO):
@@ -69,104 +45,21 @@ def parse_user(text: str) -> str:
     return text
 
 
-def _shown(text: str | None, emoji: str | None, limit: int | None = None) -> str | None:
-    parts = [p for p in (emoji, text) if p]
-    if not parts:
-        return None
-    shown = " ".join(parts)
-    if limit is not None and len(shown) > limit:
-        shown = shown[: limit - 1] + "…"
-    return shown
-
-
-def _problem(msg: Message, valid: bool, problem: str | None, notes: tuple[str, ...]) -> None:
-    if not valid:
-        msg.text(" — malformed: ").text(problem or "unknown problem", limit=300)
-    if notes:
-        msg.text(" — contains " + ", ".join(notes))
-
-
-def _status_line(msg: Message, label: str, status: StatusValue) -> None:
-    msg.bullet().text(f"{label} ")
-    if status.source_key is not None:
-        msg.code(status.source_key)
-    msg.text(": ")
-    shown = _shown(status.text, status.emoji)
-    if shown is None:
-        msg.italic("no text")
-    else:
-        msg.spoiler(shown, "status")
-    _problem(msg, status.valid, status.problem, status.notes)
-    msg.newline()
-
-
-def _call_text(call: CallValue) -> str:
-    if call.joined_ts is not None:
-        since = datetime.fromtimestamp(call.joined_ts, UTC)
-        return f"in a call since {_when(since)}"
-    return "in a call"
-
-
-def _call_line(msg: Message, label: str, call: CallValue) -> None:
-    msg.bullet().text(f"{label} ")
-    if call.source_key is not None:
-        msg.code(call.source_key)
-    msg.text(": " + _call_text(call))
-    if call.text:
-        msg.text(" ").spoiler(call.text, "call")
-    _problem(msg, call.valid, call.problem, ())
-    msg.newline()
-
-
-def render_current(user_id: str, state: ProfileState, msg: Message) -> None:
-    msg.bullet().text("Display name: ")
-    if state.displayname is None:
-        msg.italic("none")
-    else:
-        msg.spoiler(state.displayname, "display name")
-    if state.displayname_problem:
-        msg.text(" — ").text(state.displayname_problem, limit=300)
-    msg.newline()
-    if state.status.cleared:
-        msg.bullet().text("Status: ").italic("none").newline()
-    else:
-        _status_line(msg, "Status", state.status)
-        for shadowed in state.status.shadowed:
-            _status_line(msg, "Also set under", shadowed)
-    if state.call.in_call:
-        _call_line(msg, "Call", state.call)
-        for shadowed_call in state.call.shadowed:
-            _call_line(msg, "Also set under", shadowed_call)
-    else:
-        msg.bullet().text("Call: not in a call").newline()
-
-
-def render_entry(entry: HistoryEntry, msg: Message) -> None:
-    msg.bullet().text(f"{_when(entry.observed_at)} · {entry.field} · {entry.via}: ")
-    if entry.value is None:
-        msg.italic("ended" if entry.field == "call" else "cleared")
-    elif entry.field == "call":
-        msg.text(_call_text(read_call(entry.source_key or "m.call", entry.value)))
-        if entry.text:
-            msg.text(" ").spoiler(_shown(entry.text, None, HISTORY_TEXT_LIMIT) or "", "call")
-    else:
-        shown = _shown(entry.text, entry.emoji, HISTORY_TEXT_LIMIT)
-        if shown is None:
-            msg.italic("no text")
-        else:
-            msg.spoiler(shown, entry.field)
-    if entry.field != "displayname" and entry.source_key and entry.value is not None:
-        msg.text(" (").code(entry.source_key).text(")")
-    if entry.variants:
-        msg.text(f" [{len(entry.variants)} keys set]")
-    _problem(msg, entry.valid, entry.problem, entry.notes)
-    msg.newline()
-
-
 class StatusCommands:
-    def __init__(self, status: StatusService, access: AccessService) -> None:
+    """The ``!status`` command and its subcommands."""
+
+    def __init__(
+        self,
+        status: StatusService,
+        access: AccessService,
+        rooms: RoomService,
+        *,
+        moderators_room: str = "",
+    ) -> None:
         self.status = status
         self.access = access
+        self.rooms = rooms
+        self.moderators_room = moderators_room
 
     def commands(self) -> list[Command]:
         return [
@@ -204,7 +97,10 @@ class StatusCommands:
             raise PermissionDenied(
                 f"Only bot admins and moderators of a room {user_id} is in may see their status."
             )
-        if not await self.status.is_private_room(ctx.room_id, ctx.sender):
+        private = await self.rooms.is_private_room(
+            ctx.room_id, ctx.sender, moderators_room=self.moderators_room
+        )
+        if not private:
             await ctx.reply(PRIVATE_ONLY)
             return False
         return True
@@ -225,9 +121,9 @@ class StatusCommands:
             return
         parts: list[str] = []
         if current.changed_at is not None:
-            parts.append(f"last change seen {_ago(current.changed_at)}")
+            parts.append(f"last change seen {format_since(current.changed_at)}")
         if current.last_fetched_at is not None:
-            parts.append(f"last fetched {_ago(current.last_fetched_at)}")
+            parts.append(f"last fetched {format_since(current.last_fetched_at)}")
         if refreshing:
             parts.append("fetching again now")
         if not current.tracked:
@@ -235,7 +131,7 @@ class StatusCommands:
         if parts:
             msg.text(f" ({'; '.join(parts)})")
         msg.newline()
-        render_current(user_id, current.state, msg)
+        render_current(current.state, msg)
         await ctx.reply(msg)
 
     async def _history(self, ctx: CommandContext, args: list[str]) -> None:
@@ -244,12 +140,7 @@ class StatusCommands:
         user_id = parse_user(args[0])
         limit = DEFAULT_HISTORY
         if len(args) == 2:
-            try:
-                limit = int(args[1])
-            except ValueError:
-                raise UserError("n must be a whole number, like 20.") from None
-            if not 1 <= limit <= MAX_HISTORY:
-                raise UserError(f"n must be between 1 and {MAX_HISTORY}.")
+            limit = parse_count(args[1], maximum=MAX_HISTORY)
         if not await self._check(ctx, user_id):
             return
         entries = await self.status.history(user_id, limit)
@@ -258,7 +149,7 @@ class StatusCommands:
             msg.text("No status history recorded for ").user(user_id).text(".")
             await ctx.reply(msg)
             return
-        msg.bold(f"Latest {len(entries)} status changes of ").user(user_id)
+        msg.bold(f"Latest {plural(len(entries), 'status change')} of ").user(user_id)
         msg.text(" (newest first)").newline()
         for entry in entries:
             render_entry(entry, msg)
@@ -271,9 +162,8 @@ class StatusCommands:
         if not self.access.is_bot_admin(ctx.sender):
             raise PermissionDenied("Only bot admins may erase status history.")
         erased = await self.status.forget(user_id)
-        noun = "entry" if erased == 1 else "entries"
-        msg = message(f"Erased {erased} status-history {noun} of ")
-        msg.user(user_id).text(".")
+        msg = message(f"Erased {plural(erased, 'status-history entry', 'status-history entries')}")
+        msg.text(" of ").user(user_id).text(".")
         if self.status.is_tracked(user_id):
             msg.text(
                 " They still share a room with me, so their current profile will be recorded "

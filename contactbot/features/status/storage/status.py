@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -11,66 +10,17 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from contactbot.features.status.domain.history import (
+    HistoryEntry,
+    NewHistoryRow,
+    StateIndex,
+    StoredState,
+)
 from contactbot.features.status.storage.models import (
     ProfileFieldHistoryRow,
     ProfileStateRow,
     SyncStateRow,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class NewHistoryRow:
-    """A change about to be appended; see ``ProfileFieldHistoryRow`` for the columns."""
-
-    user_id: str
-    field: str
-    observed_at: datetime
-    via: str
-    source_key: str | None
-    value: Any
-    previous: Any
-    variants: Any
-    valid: bool
-    problem: str | None
-    text: str | None
-    emoji: str | None
-    notes: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    id: int
-    user_id: str
-    field: str
-    observed_at: datetime
-    via: str
-    source_key: str | None
-    value: Any
-    previous: Any
-    variants: Any
-    valid: bool
-    problem: str | None
-    text: str | None
-    emoji: str | None
-    notes: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class StoredState:
-    user_id: str
-    profile: dict[str, Any]
-    digest: int
-    changed_at: datetime
-    last_fetched_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class StateIndex:
-    """What start-up needs of every stored user, without the profiles themselves."""
-
-    user_id: str
-    digest: int
-    last_fetched_at: datetime | None
 
 
 def _entry(row: ProfileFieldHistoryRow) -> HistoryEntry:

@@ -1,8 +1,9 @@
 """The polling fetch: ``GET /_matrix/client/v3/profile/{userId}`` → ``FetchOutcome``.
 
-One call fetches one whole profile as the appservice's sender and hands what it read to a sink
-(the status service); the outcome tells the scheduler how the request went. Answers are read
-defensively, because a remote user's profile is whatever their server sends through ours:
+One call fetches one whole profile through the gateway (``MatrixGateway.fetch_profile``, as the
+appservice's sender) and hands what it read to a sink (the status service); the outcome tells
+the scheduler how the request went. Answers are read defensively, because a remote user's
+profile is whatever their server sends through ours:
 
 * 200 with a JSON object: the profile. Anything else in a 200 is junk: a failure of this user.
 * 404 ``M_NOT_FOUND``: nothing is set, i.e. cleared. Any other 404 (``M_UNRECOGNIZED`` from a
@@ -13,22 +14,20 @@ defensively, because a remote user's profile is whatever their server sends thro
 * Bodies above ``max_body_bytes`` are refused unread (a whole profile is at most 64 KiB on
   Synapse); bytes that are not UTF-8 are decoded with U+FFFD replacements, never rejected.
 * Connection errors and timeouts: unreachable.
+
+``fetch_field`` reads one field the same way, except that ``200 {}`` (or a 200 object lacking
+the field) means unset, like a 404 ``M_NOT_FOUND``: one homeserver answers so for an unset field.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
-from urllib.parse import quote
-
-import aiohttp
-from yarl import URL
 
 from contactbot.core.errors import HomeserverUnavailable
 from contactbot.core.services.gateway import MatrixGateway
-from contactbot.features.status.services.scheduler import FetchOutcome
+from contactbot.features.status.services.polling import FetchOutcome
 
 log = logging.getLogger(__name__)
 
@@ -43,87 +42,39 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def profile_path(user_id: str) -> str:
-    """The encoded request path; ``/`` and anything else unusual in a user ID is escaped."""
-    return "/_matrix/client/v3/profile/" + quote(user_id, safe="@:")
-
-
-def _retry_after_ms(data: object, header: str | None) -> int | None:
-    value = data.get("retry_after_ms") if isinstance(data, dict) else None
-    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
-        return int(value)
-    if header is not None:
-        try:
-            seconds = float(header)
-        except ValueError:
-            return None  # an HTTP date: rare enough to fall back to our own backoff
-        if seconds >= 0:
-            return int(seconds * 1000)
-    return None
-
-
-async def _read_capped(resp: aiohttp.ClientResponse, cap: int) -> bytes | None:
-    """The body, or None when it is larger than ``cap`` (stops reading at the cap)."""
-    if resp.content_length is not None and resp.content_length > cap:
-        return None
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in resp.content.iter_chunked(65536):
-        size += len(chunk)
-        if size > cap:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _parse(body: bytes) -> object:
-    try:
-        return json.loads(body.decode("utf-8", "replace"))
-    except (ValueError, RecursionError):
-        return None
-
-
 class ProfileFetcher:
-    """``fetch(user_id) -> FetchOutcome`` for ``ProfileScheduler.run`` over aiohttp."""
+    """``fetch(user_id) -> FetchOutcome`` for ``ProfileScheduler.run``, over the gateway."""
 
     def __init__(
         self,
-        session: aiohttp.ClientSession,
-        base_url: str,
-        as_token: str,
+        gateway: MatrixGateway,
         sink: ProfileSink,
         *,
         timeout: float = DEFAULT_TIMEOUT,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         now: Callable[[], datetime] = _utcnow,
     ) -> None:
-        self._session = session
-        self._base = base_url.rstrip("/")
-        self._headers = {"Authorization": f"Bearer {as_token}"}
+        self._gateway = gateway
         self._sink = sink
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._timeout = timeout
         self._max = max_body_bytes
         self._now = now
 
     async def __call__(self, user_id: str) -> FetchOutcome:
-        url = URL(self._base + profile_path(user_id), encoded=True)
         requested_at = self._now()
         try:
-            async with self._session.get(
-                url, headers=self._headers, timeout=self._timeout, allow_redirects=False
-            ) as resp:
-                status = resp.status
-                if status >= 500:
-                    return FetchOutcome.server_error(status)
-                body = await _read_capped(resp, self._max)
-                retry_header = resp.headers.get("Retry-After")
-        except (aiohttp.ClientError, TimeoutError, OSError) as err:
+            answer = await self._gateway.fetch_profile(
+                user_id, max_bytes=self._max, timeout=self._timeout
+            )
+        except HomeserverUnavailable as err:
             log.debug("Profile fetch of %s failed: %s", user_id, err)
             return FetchOutcome.unreachable()
-        if body is None:
+        status, data = answer.status, answer.body
+        if status >= 500:
+            return FetchOutcome.server_error(status)
+        if answer.oversized:
             log.info("Profile of %s is larger than %d bytes; not read", user_id, self._max)
             return FetchOutcome.failed(status)
-        data = _parse(body)
         if status == 200:
             if not isinstance(data, dict):
                 log.debug("Profile of %s is not a JSON object", user_id)
@@ -135,8 +86,35 @@ class ProfileFetcher:
                 return await self._deliver(user_id, None, requested_at, FetchOutcome.not_found())
             return FetchOutcome.failed(status)
         if status == 429:
-            return FetchOutcome.rate_limited(_retry_after_ms(data, retry_header))
+            return FetchOutcome.rate_limited(answer.retry_after_ms)
         return FetchOutcome.failed(status)
+
+    async def fetch_field(self, user_id: str, key: str) -> tuple[FetchOutcome, object]:
+        """One profile field, ``GET /profile/{userId}/{key}``: the outcome and the value.
+
+        A field that is not set comes back as ``None`` with ``NOT_FOUND``, whether the server
+        said 404 ``M_NOT_FOUND`` or, as one homeserver does, ``200 {}`` (or a 200 object
+        without the key). Nothing is handed to the sink.
+        """
+        try:
+            answer = await self._gateway.fetch_profile(
+                user_id, key=key, max_bytes=self._max, timeout=self._timeout
+            )
+        except HomeserverUnavailable:
+            return FetchOutcome.unreachable(), None
+        data = answer.body
+        if answer.status == 200 and not answer.oversized and isinstance(data, dict):
+            value = data.get(key)
+            if value is None:
+                return FetchOutcome.not_found(), None
+            return FetchOutcome.ok(), value
+        errcode = data.get("errcode") if isinstance(data, dict) else None
+        if answer.status == 404 and errcode == "M_NOT_FOUND":
+            return FetchOutcome.not_found(), None
+        if answer.status == 429 or answer.status >= 500:
+            return FetchOutcome.from_status(answer.status, answer.retry_after_ms), None
+        # Junk in a 200, a body over the cap, any other 404 or 4xx: this user's failure.
+        return FetchOutcome.failed(answer.status), None
 
     async def _deliver(
         self,
@@ -149,31 +127,6 @@ class ProfileFetcher:
             await self._sink(user_id, profile, requested_at)
         except Exception as err:
             # Not the server's fault: retry this user later, without backing off the server.
-            log.warning("Could not store the profile of %s: %s", user_id, err)
-            return FetchOutcome.failed(outcome.status)
-        return outcome
-
-
-class GatewayProfileFetcher:
-    """The same contract over ``MatrixGateway.get_profile`` (tests with a recording gateway)."""
-
-    def __init__(
-        self, gateway: MatrixGateway, sink: ProfileSink, *, now: Callable[[], datetime] = _utcnow
-    ) -> None:
-        self._gateway = gateway
-        self._sink = sink
-        self._now = now
-
-    async def __call__(self, user_id: str) -> FetchOutcome:
-        requested_at = self._now()
-        try:
-            profile = await self._gateway.get_profile(user_id)
-        except HomeserverUnavailable:
-            return FetchOutcome.unreachable()
-        outcome = FetchOutcome.ok() if profile is not None else FetchOutcome.not_found()
-        try:
-            await self._sink(user_id, profile, requested_at)
-        except Exception as err:
             log.warning("Could not store the profile of %s: %s", user_id, err)
             return FetchOutcome.failed(outcome.status)
         return outcome

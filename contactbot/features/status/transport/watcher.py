@@ -22,30 +22,33 @@ poll, so nothing is recorded twice).
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
-from mautrix.api import Method, Path
 from yarl import URL
 
 from contactbot.core.errors import HomeserverRefused
 from contactbot.core.metrics import Metrics
-from contactbot.core.transport.matrix_client import HomeserverClient
+from contactbot.core.services.gateway import MatrixGateway
+from contactbot.core.services.loops import supervised_loop
 from contactbot.features.status.services.status import StatusService
 from contactbot.features.status.services.sync import (
     ProfileSyncWatcher,
     ProfileUpdate,
     SyncMode,
+    SyncSupport,
     decide_sync_support,
 )
 
 log = logging.getLogger(__name__)
+
+# Seconds between two rounds of following rooms the bot joined (a failed round backs off).
+FOLLOW_PAUSE = 1.0
 
 
 class SyncFailed(Exception):
@@ -100,7 +103,7 @@ class ProfileWatcher:
 
     def __init__(
         self,
-        client: HomeserverClient,
+        client: MatrixGateway,
         session: aiohttp.ClientSession,
         base_url: str,
         as_token: str,
@@ -127,23 +130,17 @@ class ProfileWatcher:
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    async def _versions(self) -> Mapping[str, object] | None:
-        try:
-            async with self._session.get(
-                self._base_url + "/_matrix/client/versions",
-                timeout=aiohttp.ClientTimeout(total=15),
-            ) as resp:
-                if resp.status != 200:
-                    return None
-                body = json.loads((await resp.read()).decode("utf-8", "replace"))
-        except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as err:
-            log.warning("Could not read /_matrix/client/versions: %s", err)
-            return None
-        return body if isinstance(body, dict) else None
+    async def decide(self) -> SyncSupport:
+        """Whether to run, from the config mode and the homeserver's ``/versions``."""
+        return decide_sync_support(await self.client.client_versions(), self.settings.mode)
 
-    async def start(self) -> bool:
-        """Decide, register the ghost and start syncing; False when only polling runs."""
-        support = decide_sync_support(await self._versions(), self.settings.mode)
+    async def start(self, support: SyncSupport | None = None) -> bool:
+        """Register the ghost and start syncing; False when only polling runs.
+
+        ``support`` is the decision already taken (``decide``); without it, it is taken here.
+        """
+        if support is None:
+            support = await self.decide()
         if not support.enabled:
             log.info(
                 "Profile /sync watcher off (%s); status changes are seen by polling",
@@ -173,7 +170,24 @@ class ProfileWatcher:
         self.status.room_listeners.append(self.room_joined)
         self._tasks = [
             asyncio.create_task(self._sync.run(), name="profile-sync"),
-            asyncio.create_task(self._follow_loop(), name="profile-watcher-rooms"),
+            asyncio.create_task(
+                supervised_loop(
+                    "status_watcher_rooms",
+                    self.reconcile,
+                    interval=self.settings.reconcile_interval,
+                    metrics=self.metrics,
+                ),
+                name="profile-watcher-rooms",
+            ),
+            asyncio.create_task(
+                supervised_loop(
+                    "status_watcher_follow",
+                    self._follow_pending,
+                    interval=FOLLOW_PAUSE,
+                    metrics=self.metrics,
+                ),
+                name="profile-watcher-follow",
+            ),
         ]
         self.running = True
         self._set_gauge(True)
@@ -218,28 +232,17 @@ class ProfileWatcher:
         self._pending.append(room_id)
         self._wake.set()
 
-    async def _follow_loop(self) -> None:
-        await self._guarded(self.reconcile)
-        loop = asyncio.get_running_loop()
-        next_reconcile = loop.time() + self.settings.reconcile_interval
-        while True:
-            with suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), max(0.0, next_reconcile - loop.time()))
-            self._wake.clear()
-            pending, self._pending = self._pending, []
-            for room_id in dict.fromkeys(pending):
-                await self._guarded(functools.partial(self.follow, room_id))
-            if loop.time() >= next_reconcile:
-                next_reconcile = loop.time() + self.settings.reconcile_interval
-                await self._guarded(self.reconcile)
+    async def _follow_pending(self) -> None:
+        """Wait for rooms the bot joined, then follow each.
 
-    async def _guarded(self, job: Callable[[], Awaitable[object]]) -> None:
-        try:
-            await job()
-        except asyncio.CancelledError:
-            raise
-        except Exception as err:
-            log.warning("Profile watcher room upkeep failed: %s", err)
+        A room whose follow fails is not retried here: the periodic reconcile catches it.
+        """
+        if not self._pending:
+            await self._wake.wait()
+        self._wake.clear()
+        while self._pending:
+            room_id = self._pending.pop(0)
+            await self.follow(room_id)
 
     async def follow(self, room_id: str) -> bool:
         """Make the watcher join ``room_id``, invited by the bot if need be; True if joined."""
@@ -250,9 +253,7 @@ class ProfileWatcher:
             if err.http_status not in (403, 404):
                 raise
         try:
-            await self.client.request(
-                Method.POST, Path.v3.rooms[room_id].invite, {"user_id": self.user_id}
-            )
+            await self.client.invite(room_id, self.user_id)
             await self.ghost.join_room(room_id)
         except HomeserverRefused as err:
             # No invite power in that room, or the watcher is banned: polling covers it.
@@ -265,9 +266,7 @@ class ProfileWatcher:
         return True
 
     async def joined_rooms(self) -> set[str]:
-        resp = await self.ghost.request(Method.GET, Path.v3.joined_rooms)
-        rooms = resp.get("joined_rooms")
-        return {r for r in rooms if isinstance(r, str)} if isinstance(rooms, list) else set()
+        return await self.ghost.joined_rooms()
 
     async def reconcile(self) -> tuple[int, int]:
         """Join the bot's rooms the watcher is missing and leave those the bot left."""

@@ -1,0 +1,82 @@
+"""Shared helpers of the status feature's tests: events, a fed bot, the !status conversation."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from contactbot.app import ContactBot
+from contactbot.core.domain.events import RoomEvent
+from tests.fakes import FakeGateway
+
+BOT = "@contactbot:example.org"
+ALICE = "@alice:example.org"
+MOD = "@mod:example.org"
+EVE = "@eve:remote.test"
+ROOM = "!public:example.org"
+DM = "!dm:example.org"
+MODS = "!mods:example.org"
+# Bot config for tests on the FakeGateway: polling only, no /sync watcher.
+BOT_CONFIG: dict[str, Any] = {
+    "status.moderators_room": MODS,
+    "status.poll": {"interval": 3600},
+    "status.sync": "off",
+}
+
+_ids = itertools.count(1)
+
+
+def event(
+    event_type: str,
+    content: dict[str, Any],
+    sender: str,
+    *,
+    room: str = ROOM,
+    state_key: str | None = None,
+) -> dict[str, Any]:
+    raw: dict[str, Any] = {
+        "event_id": f"$h{next(_ids)}",
+        "room_id": room,
+        "sender": sender,
+        "type": event_type,
+        "origin_server_ts": 1_700_000_000_000 + next(_ids),
+        "content": content,
+    }
+    if state_key is not None:
+        raw["state_key"] = state_key
+    return raw
+
+
+def member(user: str, membership: str = "join", room: str = ROOM) -> dict[str, Any]:
+    return event("m.room.member", {"membership": membership}, user, room=room, state_key=user)
+
+
+async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
+    """Process one event the way the inbox worker does: inside one unit of work."""
+    assert bot.db is not None
+    async with bot.db.transaction():
+        await bot.router.handle(RoomEvent.parse(raw))
+
+
+async def bot_joins(
+    bot: ContactBot, gateway: FakeGateway, room: str, members: dict[str, str | None]
+) -> None:
+    """The bot joins ``room`` (ALICE its admin, MOD with kick power) with ``members``."""
+    levels = {"users": {ALICE: 100, MOD: 50}, "state_default": 50, "kick": 50, "ban": 50}
+    gateway.state[room] = [
+        event("m.room.create", {"room_version": "10"}, ALICE, room=room, state_key=""),
+        event("m.room.power_levels", levels, ALICE, room=room, state_key=""),
+    ]
+    gateway.members[room] = {BOT: "Contact bot", **members}
+    await feed(bot, member(BOT, room=room))
+
+
+async def say(bot: ContactBot, gateway: FakeGateway, body: str, sender: str, room: str) -> Any:
+    """``sender`` says ``body`` in ``room``; the bot's one reply."""
+    before = len(gateway.messages(room))
+    await feed(
+        bot, event("m.room.message", {"msgtype": "m.text", "body": body}, sender, room=room)
+    )
+    replies = gateway.messages(room)[before:]
+    assert len(replies) == 1, replies
+    return replies[0]
