@@ -23,6 +23,9 @@ class ModerationSettings:
     exempt_servers: tuple[str, ...] = ()
     policy_lists: tuple[str, ...] = ()
     publish_list: str = ""
+    # The reason published rules carry; empty: the ban's own public reason. Draupnir redacts a
+    # banned user's messages when it contains "spam" or "advertising" (docs/moderation.md).
+    publish_reason: str = ""
     minimum_severity: Severity = "low"
     ping_from: Severity = "low"
     policy_severity: Severity = "high"
@@ -81,6 +84,7 @@ class ModerationSettings:
             exempt_servers=strings("exempt_servers"),
             policy_lists=strings("policy_lists", "!"),
             publish_list=string("publish_list", "!"),
+            publish_reason=string("publish_reason"),
             minimum_severity=level("minimum", "low"),
             ping_from=level("ping_from", "low"),
             policy_severity=level("policy_match", "high"),

@@ -76,6 +76,7 @@ def wire(core: Core) -> Moderation | None:
     core.router.on_member(flagging.handle_member)
     for event_type in POLICY_RULE_TYPES:
         core.router.on_state(event_type, policy.handle_policy_event)
+    core.router.on_state("m.room.member", policy.handle_membership)
     if not settings.room:
         log.warning(
             "moderation.room is not set: flags are recorded and listed by !flags, "

@@ -5,6 +5,8 @@ Set-up and rooms: ``tests/features/moderation/helpers.py``.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from typing import Any
 
 from tests.fakes import FakeGateway
@@ -109,7 +111,8 @@ async def test_ban_publishes_a_policy_rule(database_url: str, gateway: FakeGatew
         assert (published.room_id, published.event_type, published.state_key) == (
             BANLIST,
             "m.policy.rule.user",
-            f"rule:{EVE}",
+            # Draupnir's and Meowlnir's key: padded base64 SHA-256 of entity + recommendation.
+            base64.b64encode(hashlib.sha256(f"{EVE}m.ban".encode()).digest()).decode(),
         )
         assert published.content == {
             "entity": EVE,

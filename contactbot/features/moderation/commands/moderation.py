@@ -33,6 +33,8 @@ FLAG_DETAILS = (
     "!flag <id> dismiss: a false positive; this text of this user is not flagged again.",
     "!flag <id> kick [reason]: kick the user from every shared room where both you and I can.",
     "!flag <id> ban [reason]: ban likewise (and publish a policy rule, if configured).",
+    "!flag <id> unban: revert a ban: remove its policy rule from the list and dismiss the flag "
+    "(room bans are lifted by hand).",
     "The reason is public, so it must not quote the flagged text; by default it is "
     '"Offensive profile status (contactbot flag #<id>)".',
     "Only in the moderators' room or a direct chat with me. Reactions on the flag notice do "
@@ -77,7 +79,7 @@ class ModerationCommands:
             name="flag",
             handler=self.flag,
             help_text="A flag's details and history, or review it",
-            help_args="<id> [confirm|dismiss|kick|ban] [reason]",
+            help_args="<id> [confirm|dismiss|kick|ban|unban] [reason]",
             access=self._is_moderator,
             section="Moderation",
             details=FLAG_DETAILS,

@@ -118,6 +118,8 @@ def describe_outcome(outcome: ReviewOutcome) -> Message:
             return msg.text(f"Flag #{flag.id} is {outcome.note}; nothing changed.")
         msg.text(f"Flag #{flag.id} {flag.state} by ").user(outcome.actor)
         return msg.text(f" (was {outcome.previous_state}).")
+    if outcome.action == "unban":
+        return _describe_revert(outcome)
     done_word, verb = _VERB[outcome.action]
     if outcome.dry_run:
         msg.bold("Dry run: ").text("nothing was done. ")
@@ -145,6 +147,20 @@ def describe_outcome(outcome: ReviewOutcome) -> Message:
         msg.text("Public reason: ").code(outcome.public_reason).newline()
     if outcome.published is not None:
         msg.text(f"Policy rule (m.ban of {flag.user_id}): {outcome.published}.").newline()
+    msg.text(f"Flag #{flag.id} is {flag.state}.")
+    return msg
+
+
+def _describe_revert(outcome: ReviewOutcome) -> Message:
+    flag = outcome.flag
+    msg = message()
+    if outcome.dry_run:
+        msg.bold("Dry run: ").text("nothing was done. ")
+    msg.text("Ban of ").user(flag.user_id).text(" reverted by ").user(outcome.actor)
+    msg.text(".").newline()
+    if outcome.published is not None:
+        msg.text(f"Policy rule (m.ban of {flag.user_id}): {outcome.published}.").newline()
+    msg.text("Room bans stay: lift them in each room by hand where needed.").newline()
     msg.text(f"Flag #{flag.id} is {flag.state}.")
     return msg
 
@@ -188,6 +204,10 @@ def audit_summary(entry: AuditEntry) -> str:
         return f"{action}: " + ", ".join(parts) + f"; public reason: {detail.get('public_reason')}"
     if action == "publish":
         return f"policy rule to {detail.get('room_id')}: {detail.get('result')}"
+    if action == "unpublish":
+        return f"policy rule removed from {detail.get('room_id')}: {detail.get('result')}"
+    if action == "unban":
+        return f"ban reverted (was {detail.get('from', '?')})"
     if action == "refused":
         return f"refused {detail.get('asked', '?')}: {detail.get('why', '')}"
     return action

@@ -8,7 +8,7 @@ from typing import Literal, TypeGuard, get_args
 
 from contactbot.features.moderation.domain.flags import AuditEntry, Flag, FlagState
 
-ReviewAction = Literal["confirm", "dismiss", "kick", "ban"]
+ReviewAction = Literal["confirm", "dismiss", "kick", "ban", "unban"]
 REVIEW_ACTIONS: tuple[ReviewAction, ...] = get_args(ReviewAction)
 # Actions that only change the flag's state; the others act in rooms or on a policy list.
 STATE_ACTIONS: Mapping[ReviewAction, FlagState] = {"confirm": "confirmed", "dismiss": "dismissed"}
@@ -55,7 +55,15 @@ class RoomAction:
     why: str = ""
 
 
-PublishStatus = Literal["published", "would publish", "not allowed", "failed"]
+PublishStatus = Literal[
+    "published",
+    "would publish",
+    "not allowed",
+    "failed",
+    "removed",
+    "would remove",
+    "no rule",
+]
 
 
 @dataclass(frozen=True, slots=True)

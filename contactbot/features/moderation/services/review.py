@@ -177,6 +177,8 @@ class ReviewService:
                 raise NotFound(f"There is no flag #{flag_id}.")
             if action in STATE_ACTIONS:
                 outcome = await self._set_state(repo, flag, actor, action, reason, source_event_id)
+            elif action == "unban":
+                outcome = await self._revert(repo, flag, actor, reason, source_event_id)
             else:
                 outcome = await self._act(repo, flag, actor, action, reason, source_event_id)
         result = "dry_run" if outcome.dry_run else "done" if outcome.changed else "unchanged"
@@ -231,6 +233,46 @@ class ReviewService:
         )
         updated = replace(flag, state=state, reviewer=actor)
         return ReviewOutcome(updated, action, actor, changed=True, previous_state=flag.state)
+
+    async def _revert(
+        self,
+        repo: FlagRepository,
+        flag: Flag,
+        actor: str,
+        reason: str | None,
+        source_event_id: str | None,
+    ) -> ReviewOutcome:
+        """Revert a ban: its policy rule comes off the list and the flag is dismissed.
+
+        Room bans stay (the gateway has no unban); the answer says to lift them by hand.
+        """
+        if flag.state != "actioned":
+            raise UserError(f"Flag #{flag.id} is {flag.state}: there is no ban to revert.")
+        dry_run = self.settings.dry_run
+        published: Publication | None = None
+        if self.settings.publish_list:
+            published = await self.policy.retract(flag, actor, dry_run, source_event_id)
+        await repo.add_audit(
+            flag.id,
+            actor,
+            "unban",
+            {"from": flag.state, "reason": reason},
+            dry_run=dry_run,
+            source_event_id=source_event_id,
+        )
+        updated = flag
+        if not dry_run:
+            await repo.set_state(flag.id, "dismissed", actor)
+            updated = replace(flag, state="dismissed", reviewer=actor)
+        return ReviewOutcome(
+            updated,
+            "unban",
+            actor,
+            changed=not dry_run,
+            dry_run=dry_run,
+            previous_state=flag.state,
+            published=published,
+        )
 
     async def _act(
         self,

@@ -17,29 +17,21 @@ class PolicyRuleRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def upsert(
-        self,
-        *,
-        room_id: str,
-        event_type: str,
-        state_key: str,
-        kind: str,
-        entity: str,
-        recommendation: str,
-        reason: str,
-        event_id: str,
-        sender: str,
-    ) -> None:
+    async def upsert(self, rule: PolicyRule, *, event_id: str, sender: str) -> None:
         values = {
-            "kind": kind,
-            "entity": storable(entity),
-            "recommendation": storable(recommendation),
-            "reason": storable(reason),
+            "kind": rule.kind,
+            "entity": storable(rule.entity),
+            "entity_sha256": storable(rule.entity_sha256),
+            "recommendation": storable(rule.recommendation),
+            "reason": storable(rule.reason),
             "event_id": event_id,
             "sender": sender,
         }
         stmt = insert(PolicyRuleRow).values(
-            room_id=room_id, event_type=event_type, state_key=storable(state_key), **values
+            room_id=rule.room_id,
+            event_type=rule.event_type,
+            state_key=storable(rule.state_key),
+            **values,
         )
         await self.session.execute(
             stmt.on_conflict_do_update(
@@ -61,6 +53,13 @@ class PolicyRuleRepository:
             )
         )
 
+    async def forget_room(self, room_id: str) -> int:
+        """Drop every cached rule of a list the bot left; how many there were."""
+        result = await self.session.execute(
+            delete(PolicyRuleRow).where(PolicyRuleRow.room_id == room_id)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
     async def rules(self, kinds: Sequence[str], rooms: Sequence[str]) -> list[PolicyRule]:
         if not rooms:
             return []
@@ -78,6 +77,7 @@ class PolicyRuleRepository:
                 entity=r.entity,
                 recommendation=r.recommendation,
                 reason=r.reason,
+                entity_sha256=r.entity_sha256,
             )
             for r in rows
         ]
