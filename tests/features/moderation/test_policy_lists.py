@@ -136,3 +136,65 @@ async def test_ban_publishes_a_policy_rule(database_url: str, gateway: FakeGatew
         ) in (gateway.calls)
     finally:
         await bot.stop()
+
+
+async def test_publishing_reuses_an_existing_rules_key_and_the_configured_reason(
+    database_url: str, gateway: FakeGateway
+) -> None:
+    """A list that already bans the user under another state key (here the old ``rule:``
+    form) gets that rule replaced, not a second one beside it; ``moderation.publish_reason``
+    replaces the ban's reason on the list only."""
+    bot = await start_bot(
+        database_url,
+        gateway,
+        **{"moderation.publish_list": BANLIST, "moderation.publish_reason": "abusive profile"},
+    )
+    try:
+        old = event(
+            "m.policy.rule.user",
+            {"entity": EVE, "recommendation": "m.ban", "reason": "old"},
+            ADMIN,
+            room=BANLIST,
+            state_key=f"rule:{EVE}",
+        )
+        await join(
+            bot, gateway, BANLIST, levels={ADMIN: 100, BOT: 50}, members=(ADMIN,), extra=(old,)
+        )
+        await set_name(bot, EVE, HIGH)
+        flag = (await all_flags(bot))[0]
+        await react(bot, flag, "🔨", sender=ADMIN)
+        (published,) = [s for s in gateway.sent if s.state_key is not None]
+        assert published.state_key == f"rule:{EVE}"
+        assert published.content["reason"] == "abusive profile"
+        assert ("ban", ALPHA, EVE, f"Offensive display name (contactbot flag #{flag.id})") in (
+            gateway.calls
+        )
+    finally:
+        await bot.stop()
+
+
+async def test_reverting_a_ban_removes_its_policy_rule(
+    database_url: str, gateway: FakeGateway
+) -> None:
+    """``!flag <id> unban`` blanks the published rule under its state key, dismisses the flag
+    and audits both; a flag that was never acted on has no ban to revert."""
+    bot = await start_bot(database_url, gateway, **{"moderation.publish_list": BANLIST})
+    try:
+        await join(bot, gateway, BANLIST, levels={ADMIN: 100, BOT: 50}, members=(ADMIN,))
+        await set_name(bot, EVE, HIGH)
+        await set_name(bot, CAROL, HIGH)
+        eve_flag, carol_flag = sorted(await all_flags(bot), key=lambda f: f.user_id != EVE)
+        await say(bot, gateway, f"!flag {eve_flag.id} ban", sender=ADMIN)
+        reply = await say(bot, gateway, f"!flag {eve_flag.id} unban", sender=ADMIN)
+        ban, removal = [s for s in gateway.sent if s.state_key is not None]
+        assert (removal.state_key, removal.content) == (ban.state_key, {})
+        assert "Policy rule (m.ban of @eve:example.org): removed." in reply["body"]
+        assert "Room bans stay" in reply["body"]
+        states = {f.id: f.state for f in await all_flags(bot)}
+        assert states[eve_flag.id] == "dismissed"
+        actions = [(e.action, e.detail.get("result")) for e in await audit(bot, eve_flag.id)]
+        assert actions[-2:] == [("unpublish", "removed"), ("unban", None)]
+        refused = await say(bot, gateway, f"!flag {carol_flag.id} unban", sender=ADMIN)
+        assert refused["body"] == f"Flag #{carol_flag.id} is open: there is no ban to revert."
+    finally:
+        await bot.stop()
