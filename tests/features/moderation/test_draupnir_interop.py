@@ -42,7 +42,8 @@ DRAUPNIR = Path(__file__).parent / "draupnir"
 def draupnir_bans(room_id: str, events: list[dict[str, Any]], users: list[str]) -> dict[str, Any]:
     """For each user, the rules Draupnir's engine finds banning them (type and state key)."""
     node = shutil.which("node")
-    if node is None or not (DRAUPNIR / "node_modules").is_dir():
+    engine = DRAUPNIR / "node_modules" / "@the-draupnir-project" / "matrix-protection-suite"
+    if node is None or not engine.is_dir():
         pytest.fail(
             "Draupnir's policy engine is not installed: run `npm ci` in "
             f"{DRAUPNIR} (.ci/run does), with Node 20 on PATH"
@@ -63,8 +64,10 @@ def draupnir_bans(room_id: str, events: list[dict[str, Any]], users: list[str]) 
         capture_output=True,
         text=True,
         timeout=60,
-        check=True,
+        check=False,
     )
+    if done.returncode != 0:
+        pytest.fail(f"evaluate.js failed ({done.returncode}): {done.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
