@@ -72,7 +72,24 @@ class FakeGateway:
         self, room_id: str, event_type: str, content: JSON, state_key: str = ""
     ) -> str:
         self.sent.append(Sent(room_id, event_type, content, None, state_key))
-        return self._event_id()
+        event_id = self._event_id()
+        # Like a homeserver, the room's state now holds the event (what get_state answers).
+        room_state = self.state.setdefault(room_id, [])
+        room_state[:] = [
+            e for e in room_state if (e.get("type"), e.get("state_key")) != (event_type, state_key)
+        ]
+        room_state.append(
+            {
+                "type": event_type,
+                "state_key": state_key,
+                "content": dict(content),
+                "sender": self.bot_user_id,
+                "event_id": event_id,
+                "room_id": room_id,
+                "origin_server_ts": 1_700_000_000_000,
+            }
+        )
+        return event_id
 
     async def get_state(self, room_id: str) -> list[JSON]:
         self.calls.append(("get_state", room_id))

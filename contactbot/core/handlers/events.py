@@ -79,6 +79,9 @@ class EventRouter:
             if change is not None:
                 for member_cb in self._members:
                     await member_cb(change)
+            # State callbacks see every membership, the bot's own too (a feature forgets what
+            # it cached about a room the bot left).
+            await self.dispatch_state(event)
             return
         if event.type in _ROOM_STATE:
             await self.rooms.handle_room_state(event)

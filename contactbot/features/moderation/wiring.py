@@ -3,24 +3,47 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from contactbot.core.errors import ConfigError
 from contactbot.core.runtime import Core
+from contactbot.core.services.loops import supervised_loop
 from contactbot.features.moderation.commands.moderation import ModerationCommands
+from contactbot.features.moderation.commands.reactions import NoticeReactions
+from contactbot.features.moderation.commands.views import render_notice
 from contactbot.features.moderation.detector import Detector, DetectorSettings
-from contactbot.features.moderation.services.moderation import (
-    POLICY_RULE_TYPES,
-    ModerationService,
-    ModerationSettings,
-)
+from contactbot.features.moderation.domain.policy import POLICY_RULE_TYPES
+from contactbot.features.moderation.services.flagging import FlaggingService, StatusChangeLike
+from contactbot.features.moderation.services.notices import NoticeService
+from contactbot.features.moderation.services.policy import PolicyListService
+from contactbot.features.moderation.services.review import ReviewService
+from contactbot.features.moderation.settings import ModerationSettings
 
 log = logging.getLogger(__name__)
 
+# Seconds between retries of notices the homeserver failed to take.
+NOTICE_RETRY_INTERVAL = 60.0
 
-def wire(core: Core) -> ModerationService | None:
-    """Returns the service so the composition root can feed it other features' changes."""
+
+@dataclass(frozen=True, slots=True)
+class Moderation:
+    """The feature's services, for the composition root (and tests) to reach."""
+
+    settings: ModerationSettings
+    flagging: FlaggingService
+    notices: NoticeService
+    review: ReviewService
+    policy: PolicyListService
+
+    async def handle_status_change(self, change: StatusChangeLike) -> None:
+        """The status-history feature's change listener (connected by the composition root)."""
+        await self.flagging.handle_status_change(change)
+
+
+def wire(core: Core) -> Moderation | None:
+    """Returns the services so the composition root can feed them other features' changes."""
     cfg = core.config
-    settings = ModerationSettings.from_mapping(cfg.get_mapping("moderation"))
+    settings = ModerationSettings.from_config(cfg)
     if not settings.enabled:
         log.info("Moderation of statuses and display names is off (moderation.enabled)")
         return None
@@ -28,22 +51,32 @@ def wire(core: Core) -> ModerationService | None:
         detector = Detector(DetectorSettings.from_mapping(cfg.get_mapping("moderation.detector")))
     except ValueError as err:
         raise ConfigError("moderation.detector", str(err)) from err
-    moderation = ModerationService(
+    policy = PolicyListService(core.db, core.gateway, core.access, settings)
+    notices = NoticeService(core.db, core.gateway, settings, core.metrics, render_notice)
+    flagging = FlaggingService(
         core.db,
-        core.gateway,
         core.access,
         detector,
         settings,
         core.metrics,
+        notices,
+        policy,
+        bot_user_id=core.gateway.bot_user_id,
         is_own_user=core.rooms.is_own_user,
     )
-    core.registry.register(ModerationCommands(moderation))
-    core.router.on_reaction(moderation.handle_reaction)
+    review = ReviewService(core.db, core.gateway, core.access, settings, core.metrics, policy)
+    core.registry.register(
+        ModerationCommands(review, core.access, core.rooms, moderators_room=settings.room)
+    )
+    core.router.on_reaction(
+        NoticeReactions(review, core.gateway, room=settings.room).handle_reaction
+    )
     # Display names from member events always: a per-room name can differ from the
     # profile's, and a text already flagged through status history is not flagged twice.
-    core.router.on_member(moderation.handle_member)
+    core.router.on_member(flagging.handle_member)
     for event_type in POLICY_RULE_TYPES:
-        core.router.on_state(event_type, moderation.handle_policy_event)
+        core.router.on_state(event_type, policy.handle_policy_event)
+    core.router.on_state("m.room.member", policy.handle_membership)
     if not settings.room:
         log.warning(
             "moderation.room is not set: flags are recorded and listed by !flags, "
@@ -51,5 +84,14 @@ def wire(core: Core) -> ModerationService | None:
         )
     if settings.dry_run:
         log.warning("Moderation dry run: kicks, bans and policy rules are only reported")
-    core.run_in_background("flag-notices", moderation.run_notice_retries())
-    return moderation
+    core.run_in_background(
+        "flag-notices",
+        supervised_loop(
+            "flag-notices",
+            notices.retry_notices,
+            interval=NOTICE_RETRY_INTERVAL,
+            metrics=core.metrics,
+            initial_delay=NOTICE_RETRY_INTERVAL,
+        ),
+    )
+    return Moderation(settings, flagging, notices, review, policy)

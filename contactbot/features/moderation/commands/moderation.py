@@ -7,23 +7,20 @@ or in a direct chat with the bot, never in a room other people read. Replies nev
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from contactbot.core.domain.formatting import Message, matrix_to, message
+from contactbot.core.domain.formatting import message
 from contactbot.core.errors import UserError
 from contactbot.core.handlers.commands import Command, CommandContext
-from contactbot.features.moderation.services.moderation import (
-    REVIEW_ACTIONS,
-    FlagDetails,
-    ModerationService,
+from contactbot.core.services.access import AccessService
+from contactbot.core.services.rooms import RoomService
+from contactbot.features.moderation.commands.views import (
     describe_outcome,
-    field_label,
-    render_policy_match,
-    render_reason,
-    render_rooms,
-    when,
+    render_details,
+    render_flag_line,
 )
-from contactbot.features.moderation.storage.flags import FLAG_STATES, AuditEntry, Flag
+from contactbot.features.moderation.domain.flags import FLAG_STATES, FlagState, is_flag_state
+from contactbot.features.moderation.domain.review import REVIEW_ACTIONS, is_review_action
+from contactbot.features.moderation.services.review import ReviewService
 
 FLAGS_DETAILS = (
     "!flags: open flags, newest first, with their IDs.",
@@ -36,13 +33,13 @@ FLAG_DETAILS = (
     "!flag <id> dismiss: a false positive; this text of this user is not flagged again.",
     "!flag <id> kick [reason]: kick the user from every shared room where both you and I can.",
     "!flag <id> ban [reason]: ban likewise (and publish a policy rule, if configured).",
+    "!flag <id> unban: revert a ban: remove its policy rule from the list and dismiss the flag "
+    "(room bans are lifted by hand).",
     "The reason is public, so it must not quote the flagged text; by default it is "
     '"Offensive profile status (contactbot flag #<id>)".',
     "Only in the moderators' room or a direct chat with me. Reactions on the flag notice do "
     "the same: ✅ confirm, ❌ dismiss, 🔨 ban.",
 )
-
-_ACTION_ALIASES = {"confirm": "confirm", "dismiss": "dismiss", "kick": "kick", "ban": "ban"}
 
 
 def parse_flag_id(value: str) -> int:
@@ -52,99 +49,21 @@ def parse_flag_id(value: str) -> int:
     return int(digits)
 
 
-def render_flag_line(msg: Message, flag: Flag) -> None:
-    """One line of ``!flags``."""
-    msg.bullet().code(f"#{flag.id}").text(f" {flag.severity} · {flag.category} · ")
-    msg.user(flag.user_id).text(f" · {field_label(flag.field)}: ")
-    msg.spoiler(flag.text, "flagged text").text(f" · {when(flag.created_at)}")
-    if flag.state != "open" and flag.reviewer:
-        msg.text(f" · {flag.state} by ").user(flag.reviewer)
-    elif flag.state != "open":
-        msg.text(f" · {flag.state}")
-    if flag.state == "open" and flag.notice_event_id is None:
-        msg.text(" · notice not sent yet")
-    msg.newline()
-
-
-def _audit_summary(entry: AuditEntry) -> str:
-    detail: dict[str, Any] = entry.detail
-    action = entry.action
-    if action == "raised":
-        return f"raised from {detail.get('source', '?')} ({detail.get('field', '?')})"
-    if action == "notified":
-        mentions = detail.get("mentions") or []
-        return "notice posted" + (f", pinging {len(mentions)}" if mentions else "")
-    if action in ("confirm", "dismiss"):
-        reason = detail.get("reason")
-        return f"{action}ed (was {detail.get('from', '?')})" + (
-            f": {reason}" if isinstance(reason, str) and reason else ""
-        )
-    if action in ("kick", "ban"):
-        rooms = detail.get("rooms") or []
-        counts: dict[str, int] = {}
-        for room in rooms:
-            if isinstance(room, dict):
-                result = str(room.get("result", "?"))
-                counts[result] = counts.get(result, 0) + 1
-        parts = [f"{n} {result}" for result, n in sorted(counts.items())] or ["no rooms"]
-        return f"{action}: " + ", ".join(parts) + f"; public reason: {detail.get('public_reason')}"
-    if action == "publish":
-        return f"policy rule to {detail.get('room_id')}: {detail.get('result')}"
-    if action == "refused":
-        return f"refused {detail.get('asked', '?')}: {detail.get('why', '')}"
-    return action
-
-
-def render_details(details: FlagDetails) -> Message:
-    """The reply to ``!flag <id>``."""
-    flag = details.flag
-    msg = message()
-    msg.bold(f"Flag #{flag.id} · {flag.severity} · {flag.category} · {flag.state}").newline()
-    msg.text("User: ").user(flag.user_id).newline()
-    label = field_label(flag.field)
-    msg.text(f"{label[:1].upper()}{label[1:]}: ").spoiler(flag.text, "flagged text").newline()
-    msg.text(f"Raised {when(flag.created_at)} from ")
-    if flag.source == "member" and flag.source_room_id:
-        msg.text("a member event in ").code(flag.source_room_id)
-    elif flag.history_id is not None:
-        msg.text(f"status history row {flag.history_id}")
-        via = next((e.detail.get("via") for e in details.audit if e.action == "raised"), None)
-        if isinstance(via, str) and via:
-            msg.text(f" (seen by {via})")
-    else:
-        msg.text(flag.source)
-    msg.newline()
-    score = flag.verdict.get("score")
-    msg.text("Why" + (f" (score {score:.2f})" if isinstance(score, int | float) else "") + ":")
-    msg.newline()
-    for reason in flag.reasons:
-        render_reason(msg, reason)
-    if flag.policy_matches:
-        msg.text(f"Policy lists (severity raised from {flag.detector_severity}):").newline()
-        for match in flag.policy_matches:
-            render_policy_match(msg, match)
-    rooms = details.shared_rooms
-    render_rooms(msg.text(f"Rooms shared with the bot ({len(rooms)}): "), rooms).newline()
-    if flag.notice_room_id and flag.notice_event_id:
-        # matrix_to() escapes "/", which a permalink to an event needs between its two parts.
-        event_part = matrix_to(flag.notice_event_id).removeprefix(matrix_to(""))
-        msg.link(f"{matrix_to(flag.notice_room_id)}/{event_part}", "Notice").newline()
-    if flag.reviewer:
-        msg.text("Last reviewed by ").user(flag.reviewer).text(f", {when(flag.updated_at)}")
-        msg.newline()
-    msg.bold("History").newline()
-    for entry in details.audit:
-        msg.bullet().text(f"{when(entry.at)} ").user(entry.actor).text(" ")
-        msg.text(_audit_summary(entry), limit=300)
-        if entry.dry_run:
-            msg.text(" (dry run)")
-        msg.newline()
-    return msg
-
-
 class ModerationCommands:
-    def __init__(self, moderation: ModerationService) -> None:
-        self.moderation = moderation
+    """``!flags`` and ``!flag``, answering only in private rooms."""
+
+    def __init__(
+        self,
+        review: ReviewService,
+        access: AccessService,
+        rooms: RoomService,
+        *,
+        moderators_room: str,
+    ) -> None:
+        self.review = review
+        self.access = access
+        self.rooms = rooms
+        self.moderators_room = moderators_room
 
     def commands(self) -> Iterable[Command]:
         yield Command(
@@ -160,17 +79,19 @@ class ModerationCommands:
             name="flag",
             handler=self.flag,
             help_text="A flag's details and history, or review it",
-            help_args="<id> [confirm|dismiss|kick|ban] [reason]",
+            help_args="<id> [confirm|dismiss|kick|ban|unban] [reason]",
             access=self._is_moderator,
             section="Moderation",
             details=FLAG_DETAILS,
         )
 
     async def _is_moderator(self, ctx: CommandContext) -> bool:
-        return await self.moderation.access.is_moderator(ctx.sender)
+        return await self.access.is_moderator(ctx.sender)
 
     async def _require_private(self, ctx: CommandContext) -> None:
-        if not await self.moderation.is_private_room(ctx.room_id, ctx.sender):
+        if not await self.rooms.is_private_room(
+            ctx.room_id, ctx.sender, moderators_room=self.moderators_room
+        ):
             raise UserError(
                 "Flags show what was reported, so I only discuss them in the moderators' room "
                 "or in a direct chat with me."
@@ -181,12 +102,12 @@ class ModerationCommands:
         await self._require_private(ctx)
         which = ctx.args[0].lower() if ctx.args else "open"
         if which == "all":
-            states: tuple[str, ...] = FLAG_STATES
-        elif which in FLAG_STATES:
+            states: tuple[FlagState, ...] = FLAG_STATES
+        elif is_flag_state(which):
             states = (which,)
         else:
             raise UserError(ctx.usage())
-        flags, total = await self.moderation.visible_flags(ctx.sender, states)
+        flags, total = await self.review.visible_flags(ctx.sender, states)
         if not flags:
             await ctx.reply(f"No {'' if which == 'all' else which + ' '}flags.")
             return
@@ -206,18 +127,18 @@ class ModerationCommands:
         await self._require_private(ctx)
         flag_id = parse_flag_id(ctx.args[0])
         if len(ctx.args) == 1:
-            details = await self.moderation.details(flag_id, ctx.sender)
+            details = await self.review.details(flag_id, ctx.sender)
             await ctx.reply(render_details(details))
             return
-        action = _ACTION_ALIASES.get(ctx.args[1].lower())
-        if action is None:
+        action = ctx.args[1].lower()
+        if not is_review_action(action):
             raise UserError(
                 f"Unknown action {ctx.args[1]!r:.40}; use one of {', '.join(REVIEW_ACTIONS)}."
             )
         reason = " ".join(ctx.args[2:]) or None
-        outcome = await self.moderation.review(
+        outcome = await self.review.review(
             flag_id, ctx.sender, action, reason, source_event_id=ctx.event_id
         )
-        if outcome.note == "already handled":
+        if outcome.replayed:
             return
         await ctx.reply(describe_outcome(outcome))

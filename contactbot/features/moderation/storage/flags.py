@@ -1,95 +1,24 @@
-"""Moderation flags, their audit log and the policy-rule cache: all SQL of the review workflow."""
+"""Moderation flags and their audit log: all SQL of the review workflow."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contactbot.core.domain.jsonsafe import storable
-from contactbot.features.moderation.storage.models import (
-    ModerationAuditRow,
-    ModerationFlagRow,
-    PolicyRuleRow,
+from contactbot.features.moderation.domain.flags import (
+    AuditEntry,
+    Flag,
+    FlagState,
+    NewFlag,
+    as_flag_state,
+    as_severity,
 )
-
-FLAG_STATES = ("open", "confirmed", "dismissed", "actioned")
-
-
-@dataclass(frozen=True, slots=True)
-class Flag:
-    id: int
-    user_id: str
-    field: str
-    text: str
-    text_hash: str
-    history_id: int | None
-    source: str
-    source_room_id: str | None
-    source_event_id: str | None
-    verdict: dict[str, Any]
-    category: str
-    detector_severity: str
-    severity: str
-    policy_matches: tuple[dict[str, Any], ...]
-    state: str
-    reviewer: str | None
-    notice_room_id: str | None
-    notice_event_id: str | None
-    created_at: datetime
-    updated_at: datetime
-
-    @property
-    def reasons(self) -> list[dict[str, Any]]:
-        reasons = self.verdict.get("reasons")
-        return [r for r in reasons if isinstance(r, dict)] if isinstance(reasons, list) else []
-
-
-@dataclass(frozen=True, slots=True)
-class NewFlag:
-    """What the service knows about a flag before it is stored."""
-
-    user_id: str
-    field: str
-    text: str
-    text_hash: str
-    history_id: int | None
-    source: str
-    source_room_id: str | None
-    source_event_id: str | None
-    verdict: dict[str, Any]
-    category: str
-    detector_severity: str
-    severity: str
-    policy_matches: tuple[dict[str, Any], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEntry:
-    id: int
-    flag_id: int
-    actor: str
-    action: str
-    detail: dict[str, Any]
-    dry_run: bool
-    source_event_id: str | None
-    at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyRule:
-    room_id: str
-    event_type: str
-    state_key: str
-    kind: str
-    entity: str
-    recommendation: str
-    reason: str
+from contactbot.features.moderation.storage.models import ModerationAuditRow, ModerationFlagRow
 
 
 def _flag(row: ModerationFlagRow) -> Flag:
@@ -106,10 +35,10 @@ def _flag(row: ModerationFlagRow) -> Flag:
         source_event_id=row.source_event_id,
         verdict=row.verdict if isinstance(row.verdict, dict) else {},
         category=row.category,
-        detector_severity=row.detector_severity,
-        severity=row.severity,
+        detector_severity=as_severity(row.detector_severity),
+        severity=as_severity(row.severity),
         policy_matches=tuple(m for m in matches if isinstance(m, dict)),
-        state=row.state,
+        state=as_flag_state(row.state),
         reviewer=row.reviewer,
         notice_room_id=row.notice_room_id,
         notice_event_id=row.notice_event_id,
@@ -199,7 +128,7 @@ class FlagRepository:
 
     async def find(
         self,
-        states: Sequence[str],
+        states: Sequence[FlagState],
         *,
         user_ids: Iterable[str] | None = None,
         limit: int = 20,
@@ -219,7 +148,7 @@ class FlagRepository:
         )
         return [_flag(r) for r in rows], int(total or 0)
 
-    async def flagged_users(self, states: Sequence[str]) -> list[str]:
+    async def flagged_users(self, states: Sequence[FlagState]) -> list[str]:
         rows = await self.session.scalars(
             select(ModerationFlagRow.user_id)
             .where(ModerationFlagRow.state.in_(list(states)))
@@ -237,9 +166,7 @@ class FlagRepository:
         )
         return [_flag(r) for r in rows]
 
-    async def set_state(self, flag_id: int, state: str, reviewer: str) -> None:
-        if state not in FLAG_STATES:
-            raise ValueError(f"unknown flag state {state!r}")
+    async def set_state(self, flag_id: int, state: FlagState, reviewer: str) -> None:
         await self.session.execute(
             update(ModerationFlagRow)
             .where(ModerationFlagRow.id == flag_id)
@@ -299,73 +226,3 @@ class FlagRepository:
             .limit(1)
         )
         return found is not None
-
-
-class PolicyRuleRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    async def upsert(
-        self,
-        *,
-        room_id: str,
-        event_type: str,
-        state_key: str,
-        kind: str,
-        entity: str,
-        recommendation: str,
-        reason: str,
-        event_id: str,
-        sender: str,
-    ) -> None:
-        values = {
-            "kind": kind,
-            "entity": storable(entity),
-            "recommendation": storable(recommendation),
-            "reason": storable(reason),
-            "event_id": event_id,
-            "sender": sender,
-        }
-        stmt = insert(PolicyRuleRow).values(
-            room_id=room_id, event_type=event_type, state_key=storable(state_key), **values
-        )
-        await self.session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[
-                    PolicyRuleRow.room_id,
-                    PolicyRuleRow.event_type,
-                    PolicyRuleRow.state_key,
-                ],
-                set_={**values, "updated_at": func.now()},
-            )
-        )
-
-    async def remove(self, room_id: str, event_type: str, state_key: str) -> None:
-        await self.session.execute(
-            delete(PolicyRuleRow).where(
-                PolicyRuleRow.room_id == room_id,
-                PolicyRuleRow.event_type == event_type,
-                PolicyRuleRow.state_key == storable(state_key),
-            )
-        )
-
-    async def rules(self, kinds: Sequence[str], rooms: Sequence[str]) -> list[PolicyRule]:
-        if not rooms:
-            return []
-        rows = await self.session.scalars(
-            select(PolicyRuleRow)
-            .where(PolicyRuleRow.kind.in_(list(kinds)), PolicyRuleRow.room_id.in_(list(rooms)))
-            .order_by(PolicyRuleRow.room_id, PolicyRuleRow.state_key)
-        )
-        return [
-            PolicyRule(
-                room_id=r.room_id,
-                event_type=r.event_type,
-                state_key=r.state_key,
-                kind=r.kind,
-                entity=r.entity,
-                recommendation=r.recommendation,
-                reason=r.reason,
-            )
-            for r in rows
-        ]

@@ -110,7 +110,10 @@ class PolicyRuleRow(Base):
     state_key: Mapped[str] = mapped_column(Text, primary_key=True)
     # user | server | room
     kind: Mapped[str] = mapped_column(String(16))
+    # The literal or glob; "" when the rule names its entity only by hash (MSC4205).
     entity: Mapped[str] = mapped_column(Text)
+    # Padded base64 SHA-256 of the entity, for hashed rules (revision 0005).
+    entity_sha256: Mapped[str | None] = mapped_column(Text)
     recommendation: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, server_default="")
     event_id: Mapped[str] = mapped_column(Text)

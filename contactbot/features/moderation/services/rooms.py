@@ -1,0 +1,13 @@
+"""The rooms a flagged user shares with the bot, as notices and ``!flag`` show them."""
+
+from __future__ import annotations
+
+from contactbot.core.storage.database import Database
+from contactbot.features.moderation.domain.review import SharedRoom
+from contactbot.features.moderation.storage.rooms import ModerationRooms
+
+
+async def shared_rooms(db: Database, user_id: str) -> list[SharedRoom]:
+    async with db.transaction() as session:
+        rooms = await ModerationRooms(session).shared_rooms(user_id)
+    return [SharedRoom(room.room_id, room.name) for room in rooms]
