@@ -48,6 +48,7 @@ from sqlalchemy import text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from contactbot.core.services.loops import supervised_loop  # noqa: E402
 from contactbot.core.storage import migrate  # noqa: E402
 from contactbot.core.storage.database import Database  # noqa: E402
 from contactbot.core.storage.rooms import RoomRepository  # noqa: E402
@@ -158,7 +159,9 @@ async def sweep(
     started = time.monotonic()
     task = asyncio.create_task(service.scheduler.run(fetcher))
     # As in the bot: fetch times are written every minute, not kept until the end.
-    housekeeping = asyncio.create_task(service.run_maintenance())
+    housekeeping = asyncio.create_task(
+        supervised_loop("status_flush", service.flush_fetched, interval=60, initial_delay=60)
+    )
     # Sampling a counter is enough here, and keeps the fetch path free of bench hooks.
     while counter[0] - start_count < len(users) and not task.done():  # noqa: ASYNC110
         await asyncio.sleep(0.1)

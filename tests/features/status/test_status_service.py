@@ -52,6 +52,12 @@ class Clock:
         self.now += timedelta(**delta)
 
 
+def status_of(bot: ContactBot) -> StatusService:
+    """The bot's status service (these tests run with status history on)."""
+    assert bot.status is not None
+    return bot.status
+
+
 def is_own(user_id: str) -> bool:
     return user_id == BOT or user_id.startswith("@contactbot_")
 
@@ -423,7 +429,7 @@ async def set_profile(
     """The user's profile on the (fake) homeserver, and observed by a poll, so that a
     background poll of the same user finds the same profile."""
     gateway.profiles[user] = profile
-    await bot.status.observe_profile(user, profile)
+    await status_of(bot).observe_profile(user, profile)
 
 
 async def wait_for(check: Callable[[], Any], timeout: float = 10.0) -> Any:
@@ -459,15 +465,15 @@ async def test_members_are_tracked_on_join_and_dropped_after_leaving_every_room(
     tracked, leaving the last one drops them."""
     await bot_joins(bot, gateway, ROOM, {ALICE: "Alice", EVE: "Eve", WATCHER: None})
     await bot_joins(bot, gateway, OTHER, {ALICE: "Alice"})
-    assert bot.status.tracked == {ALICE, EVE}
+    assert status_of(bot).tracked == {ALICE, EVE}
     await feed(bot, member(CAROL, name="Carol"))
-    assert bot.status.is_tracked(CAROL)
+    assert status_of(bot).is_tracked(CAROL)
     await feed(bot, member(ALICE, "leave", room=ROOM))
-    assert bot.status.is_tracked(ALICE)
+    assert status_of(bot).is_tracked(ALICE)
     await feed(bot, member(ALICE, "leave", room=OTHER))
     await feed(bot, member(EVE, "ban"))
-    assert bot.status.tracked == {CAROL}
-    assert bot.status.scheduler.__contains__(CAROL) and ALICE not in bot.status.scheduler
+    assert status_of(bot).tracked == {CAROL}
+    assert status_of(bot).scheduler.__contains__(CAROL) and ALICE not in status_of(bot).scheduler
 
 
 async def test_a_new_member_is_polled_at_once_and_their_status_recorded(
@@ -486,14 +492,14 @@ async def test_a_new_member_is_polled_at_once_and_their_status_recorded(
     gateway.profiles[CAROL] = {"displayname": "Carol B", "m.status": status("new here")}
     await feed(bot, member(CAROL, name="Carol B"))
     await feed(bot, member(CAROL, name="Carol B", room=ROOM))
-    latest = await bot.status.history(CAROL, 100)
+    latest = await status_of(bot).history(CAROL, 100)
     renamed = [r for r in latest if r.field == "displayname" and r.text == "Carol B"]
     assert len(renamed) == 1 and renamed[0].via == "member"
     assert renamed[0].previous == "Carol"
 
 
 async def _fields(bot: ContactBot, user: str, wanted: set[str]) -> list[Any] | None:
-    entries = await bot.status.history(user, 100)
+    entries = await status_of(bot).history(user, 100)
     return entries if {e.field for e in entries} >= wanted else None
 
 
@@ -511,10 +517,10 @@ async def test_start_tracks_stored_members_keeping_their_place_in_the_sweep(
     second = make_bot(database_url, gateway, **{"status.poll": {"interval": 3600}})
     await second.start()
     try:
-        await wait_for(lambda: second.status.tracked == {ALICE})
-        stats = second.status.scheduler.stats()
+        await wait_for(lambda: status_of(second).tracked == {ALICE})
+        stats = status_of(second).scheduler.stats()
         assert stats.tracked == 1 and stats.in_flight == 0
-        assert second.status.scheduler.next_batch() == []
+        assert status_of(second).scheduler.next_batch() == []
     finally:
         await second.stop()
 
@@ -574,7 +580,7 @@ async def test_status_history_lists_the_latest_changes_newest_first(
     await bot_joins(bot, gateway, DM, {MOD: "Mod"})
     await set_profile(bot, gateway, EVE, {"m.status": status("one")})
     gateway.profiles[EVE] = {}
-    await bot.status.observe_fields(EVE, {"m.status": None}, via="sync")
+    await status_of(bot).observe_fields(EVE, {"m.status": None}, via="sync")
     await set_profile(bot, gateway, EVE, {"m.status": "junk"})
     reply = await say(bot, gateway, f"!status history {EVE} 2", MOD, DM)
     lines = [ln for ln in reply["body"].splitlines() if ln.startswith("• ")]
@@ -593,10 +599,10 @@ async def test_status_forget_is_for_bot_admins(bot: ContactBot, gateway: FakeGat
     await set_profile(bot, gateway, EVE, {"m.status": status("x")})
     refused = await say(bot, gateway, f"!status forget {EVE}", MOD, ROOM)
     assert "Only bot admins" in refused["body"]
-    assert len(await bot.status.history(EVE, 10)) == 1
+    assert len(await status_of(bot).history(EVE, 10)) == 1
     done = await say(bot, gateway, f"!status forget {EVE}", ADMIN, ROOM)
     assert "Erased 1 status-history entry" in done["body"]
-    assert await bot.status.history(EVE, 10) == []
+    assert await status_of(bot).history(EVE, 10) == []
 
 
 async def test_a_message_bumps_its_sender_only_when_their_data_is_stale(

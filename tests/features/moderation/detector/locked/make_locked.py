@@ -665,7 +665,7 @@ def misspell(text: str, rng: random.Random, key_words: set[str]) -> str:
 
 def fill(templates: list[str], rng: random.Random, n: int) -> list[str]:
     """``n`` texts drawn from every filled-in template (slurs, groups or singular targets)."""
-    combos = []
+    combos: list[str] = []
     for t in templates:
         if "{SL}" in t:
             combos.extend(t.replace("{SL}", s) for s in SLURS)
