@@ -33,7 +33,7 @@ _PURGE_PROCESSED = text(
     """
     DELETE FROM inbox_event WHERE id IN (
         SELECT id FROM inbox_event
-        WHERE status = 'done' AND processed_at < now() - :age
+        WHERE status = 'done' AND processed_at < now() - CAST(:age AS interval)
         ORDER BY processed_at LIMIT :limit
     )
     """
@@ -44,7 +44,7 @@ _PURGE_TRANSACTIONS = text(
     DELETE FROM as_transaction t
     USING (
         SELECT txn_id, digest FROM as_transaction
-        WHERE received_at < now() - :age
+        WHERE received_at < now() - CAST(:age AS interval)
         ORDER BY received_at LIMIT :limit
     ) old
     WHERE t.txn_id = old.txn_id AND t.digest = old.digest
@@ -55,7 +55,7 @@ _PURGE_PARKED = text(
     """
     DELETE FROM inbox_event WHERE id IN (
         SELECT id FROM inbox_event
-        WHERE status = ANY(:statuses) AND received_at <= now() - :age
+        WHERE status = ANY(:statuses) AND received_at <= now() - CAST(:age AS interval)
         ORDER BY received_at LIMIT :limit
     )
     """
