@@ -24,13 +24,16 @@ from contactbot.core.runtime import Core, HomeserverAccess
 from contactbot.core.services.access import AccessService
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.inbox import InboxService, RetryPolicy
+from contactbot.core.services.leader import Leadership, default_replica_name
 from contactbot.core.services.loops import supervised_loop
 from contactbot.core.services.outbox import Outbox
 from contactbot.core.services.ratelimit import CommandRateLimiter, TokenBuckets
+from contactbot.core.services.retention import InboxRetention, RetentionSettings
 from contactbot.core.services.rooms import RoomService
 from contactbot.core.storage import migrate
 from contactbot.core.storage.database import Database, is_unavailable
 from contactbot.core.storage.embedded import EmbeddedPostgres, start_embedded
+from contactbot.core.storage.leader_lock import LeaderLock
 from contactbot.core.transport.appservice import AppserviceAPI, AppserviceState
 from contactbot.core.transport.inbox_worker import InboxWorker
 from contactbot.core.transport.matrix_client import HomeserverClient
@@ -55,6 +58,7 @@ class ContactBot:
         self.db: Database | None = None
         self.http: aiohttp.ClientSession | None = None
         self.worker: InboxWorker | None = None
+        self.leadership: Leadership | None = None
         self._runners: list[web.AppRunner] = []
         self._background: list[asyncio.Task[Any]] = []
         # Features' clean-up, run in order at stop() once no event is being processed.
@@ -163,6 +167,7 @@ class ContactBot:
         await self._set_profile()
         self.worker.start()
         self._background.append(asyncio.create_task(self.outbox.run(), name="outbox"))
+        self.start_operations()
         self._background.append(
             asyncio.create_task(
                 supervised_loop(
@@ -209,6 +214,38 @@ class ContactBot:
                 log.warning(
                     "Status history is off: only display names from member events are checked"
                 )
+
+    # -- operations: one leader for singleton work, inbox retention (issue 13) ------------------
+
+    def start_operations(self) -> None:
+        """Join the leader election and register the core's own singleton job, retention.
+
+        Features' singleton jobs (``Core.run_singleton``) were registered during wiring; they all
+        start when this replica is elected. The election task is cancelled at stop, which ends
+        the jobs and releases the lock, so a standby takes over without waiting.
+        """
+        if self.db is None:
+            raise RuntimeError("the database must be open before the election starts")
+        cfg = self.config
+        replica = cfg.get_str("replica.name") or default_replica_name()
+        retention = InboxRetention(self.db, RetentionSettings.from_config(cfg), self.metrics)
+        self.core.run_singleton(
+            "inbox-retention",
+            lambda: supervised_loop(
+                "inbox-retention",
+                retention.purge,
+                interval=retention.settings.interval,
+                metrics=self.metrics,
+            ),
+        )
+        self.state.details.update(replica=replica, leader=False)
+        self.leadership = Leadership(
+            LeaderLock(self.db.url, replica=replica),
+            self.core.singletons,
+            metrics=self.metrics,
+            on_change=lambda leading: self.state.details.update(leader=leading),
+        )
+        self._background.append(asyncio.create_task(self.leadership.run(), name="leader-election"))
 
     async def stop(self) -> None:
         self.state.ready = False

@@ -8,13 +8,18 @@ import logging
 import logging.config
 import shutil
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ruamel.yaml import YAML
 
 from contactbot import __version__
 from contactbot.core.config import EXAMPLE_PATH, FORBIDDEN_DEFAULTS, Config
 from contactbot.core.errors import ConfigError, DatabaseUnavailable, SchemaTooNew
+
+if TYPE_CHECKING:
+    from contactbot.core.storage.database import Database
 
 log = logging.getLogger("contactbot")
 
@@ -49,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database schema: upgrade, current, history")
     db.add_argument("action", choices=["upgrade", "current", "history"])
     db.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
+    add_inbox_commands(sub)
     demo = sub.add_parser("demo", help="run a throwaway local Synapse with the bot in it")
     demo.add_argument(
         "--check",
@@ -59,6 +65,74 @@ def build_parser() -> argparse.ArgumentParser:
         "--dir", type=Path, default=None, help="working directory (default: a temporary one)"
     )
     return parser
+
+
+def add_inbox_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``contactbot inbox …``: maintenance of the inbox's parked (failed/malformed) events."""
+    inbox = sub.add_parser("inbox", help="inbox maintenance: purge parked events")
+    inbox.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
+    actions = inbox.add_subparsers(dest="inbox_action", required=True)
+    purge = actions.add_parser(
+        "purge", help="delete failed and malformed events (all, or older than --older-than)"
+    )
+    purge.add_argument(
+        "--older-than",
+        type=float,
+        default=0.0,
+        metavar="DAYS",
+        help="only events received at least this many days ago (default: 0, all)",
+    )
+    purge.add_argument(
+        "--status",
+        choices=["failed", "malformed", "all"],
+        default="all",
+        help="which parked events (default: all)",
+    )
+    purge.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
+
+
+async def run_inbox_purge(config: Config, args: argparse.Namespace) -> int:
+    from contactbot.core.services.retention import purge_parked_now
+    from contactbot.core.storage.retention import PARKED_STATUSES
+
+    if args.older_than < 0:
+        raise ConfigError("--older-than", "must be 0 or more days")
+    statuses = PARKED_STATUSES if args.status == "all" else (args.status,)
+    return await _with_database(
+        config,
+        lambda db: _purge_and_report(
+            purge_parked_now(db, older_than_days=args.older_than, statuses=statuses),
+            statuses,
+        ),
+    )
+
+
+async def _purge_and_report(purging: Awaitable[int], statuses: tuple[str, ...]) -> int:
+    deleted = await purging
+    print(f"Deleted {deleted} {' and '.join(statuses)} inbox events")
+    return 0
+
+
+async def _with_database(config: Config, work: Callable[[Database], Awaitable[int]]) -> int:
+    """Open the database the bot would use (embedded or not), run ``work``, close it."""
+    from contactbot.app import ContactBot
+
+    bot = ContactBot(config)
+    try:
+        try:
+            db = await bot.open_database()
+        except ValueError as err:
+            raise ConfigError("database.url", str(err)) from err
+        return await work(db)
+    except (ConfigError, SchemaTooNew):
+        raise
+    except Exception as err:
+        log.debug("Database command failed", exc_info=True)
+        raise DatabaseUnavailable(
+            f"cannot use the database at database.url: {type(err).__name__}: {err}"
+        ) from err
+    finally:
+        await bot.stop()
 
 
 def setup_logging(config: Config) -> None:
@@ -144,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(check=args.check, workdir=args.dir)
     path: Path = args.config
     if not path.exists():
-        if args.command == "db":
+        if args.command in ("db", "inbox"):
             print(f"No config at {path}.", file=sys.stderr)
             return 1
         write_default_config(path)
@@ -157,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "db":
             return asyncio.run(run_db(config, args.action))
+        if args.command == "inbox" and args.inbox_action == "purge":
+            return asyncio.run(run_inbox_purge(config, args))
         config.check_for_run()
         from contactbot.app import ContactBot
 

@@ -58,6 +58,25 @@ class Metrics:
             ["component"],
             registry=r,
         )
+        # -- operations: leadership and retention --
+        self.leader = Gauge(
+            "contactbot_leader",
+            "1 while this replica holds the leader lock and runs the singleton jobs",
+            ["replica"],
+            registry=r,
+        )
+        self.leadership_changes = Counter(
+            "contactbot_leadership_changes_total",
+            "Times this replica became the leader (elected) or stopped being it (deposed)",
+            ["change"],
+            registry=r,
+        )
+        self.retention_purged = Counter(
+            "contactbot_retention_purged_total",
+            "Rows deleted by the core's retention purge, by kind (processed, transaction, parked)",
+            ["kind"],
+            registry=r,
+        )
         # -- moderation (flags and review) --
         self.moderation_checks = Counter(
             "contactbot_moderation_checks_total",

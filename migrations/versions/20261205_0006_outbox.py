@@ -1,7 +1,7 @@
 """Outbox: effects of event processing, committed with it and delivered exactly once
 
 Revision ID: 0006_outbox
-Revises: 0001_core
+Revises: 0005_retention
 Create Date: 2026-12-05
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0006_outbox"
-down_revision: str | None = "0001_core"
+down_revision: str | None = "0005_retention"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
