@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 
 from contactbot.core.runtime import Core
@@ -86,7 +86,9 @@ def wire(core: Core) -> StatusService | None:
         watchers.append(watcher)
         await watcher.start(support)
 
-    async def run() -> None:
+    async def lead() -> None:
+        # Polling and the watcher run in the leading replica only: two replicas would poll
+        # every user twice and share one ghost user and sync token (docs/operations.md).
         try:
             await status.start()
             await start_watcher()
@@ -96,46 +98,34 @@ def wire(core: Core) -> StatusService | None:
         except Exception:
             log.exception("Profile-status tracking stopped")
             core.metrics.failures.labels("status").inc()
+        finally:
+            while watchers:
+                await watchers.pop().stop()
 
     h = settings.history
     first = min(h.flush_interval, h.purge_interval, h.reconcile_interval)
-    core.run_in_background("status", run())
-    core.run_in_background(
-        "status_flush",
-        supervised_loop(
-            "status_flush",
-            status.flush_fetched,
-            interval=h.flush_interval,
-            metrics=core.metrics,
-            initial_delay=h.flush_interval,
-        ),
-    )
-    core.run_in_background(
-        "status_purge",
-        supervised_loop(
-            "status_purge",
-            status.purge,
-            interval=h.purge_interval,
-            metrics=core.metrics,
-            initial_delay=first,
-        ),
-    )
-    core.run_in_background(
-        "status_reconcile",
-        supervised_loop(
-            "status_reconcile",
-            status.reconcile,
-            interval=h.reconcile_interval,
-            metrics=core.metrics,
-            initial_delay=h.reconcile_interval,
-        ),
-    )
+    core.run_singleton("status", lead)
+    for name, step, interval, delay in (
+        ("status_flush", status.flush_fetched, h.flush_interval, h.flush_interval),
+        ("status_purge", status.purge, h.purge_interval, first),
+        ("status_reconcile", status.reconcile, h.reconcile_interval, h.reconcile_interval),
+    ):
+        core.run_singleton(name, _loop(core, name, step, interval, delay))
 
     async def close() -> None:
-        # Runs after run() was cancelled: keep the sync token and the fetch times.
-        for watcher in watchers:
-            await watcher.stop()
+        # Runs after the singletons were cancelled: keep the sync token and the fetch times.
+        while watchers:
+            await watchers.pop().stop()
         await status.stop()
 
     core.on_stop(close)
     return status
+
+
+def _loop(
+    core: Core, name: str, step: Callable[[], Awaitable[object]], interval: float, delay: float
+) -> Callable[[], Awaitable[None]]:
+    """A factory of the supervised loop, started anew each time this replica leads."""
+    return lambda: supervised_loop(
+        name, step, interval=interval, metrics=core.metrics, initial_delay=delay
+    )
