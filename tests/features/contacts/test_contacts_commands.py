@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from contactbot.app import ContactBot
+from contactbot.core.errors import HomeserverRefused
 from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
@@ -404,7 +405,7 @@ async def test_bad_edit_arguments_are_explained(bot: ContactBot, gateway: FakeGa
         "!contact add admin not-an-address": "neither a Matrix user ID",
         "!contact page javascript:alert(1)": "only http and https",
         "!contact remove @nobody:example.org": "is not listed",
-        "!contact history x": "Usage: !contact history [n]",
+        "!contact history x": "n must be a whole number from 1 to 50",
     }
     for command, expected in cases.items():
         assert expected in (await say(bot, gateway, command, ALICE))["body"], command
@@ -414,12 +415,10 @@ async def test_bad_edit_arguments_are_explained(bot: ContactBot, gateway: FakeGa
 async def test_homeserver_refusal_is_reported(bot: ContactBot, gateway: FakeGateway) -> None:
     """If the homeserver refuses the state event, the admin is told why."""
 
-    class Forbidden(Exception):
-        errcode = "M_FORBIDDEN"
-        message = "You don't have permission to post that to the room."
-
     async def refuse(*args: Any, **kwargs: Any) -> str:
-        raise Forbidden()
+        raise HomeserverRefused(
+            "M_FORBIDDEN", "You don't have permission to post that to the room.", 403
+        )
 
     await join(bot, gateway, state=admin_room())
     gateway.send_state = refuse  # type: ignore[method-assign]
@@ -496,7 +495,7 @@ async def test_apply_preset_writes_it_and_remembers_the_room_follows_it(
     )
     assert 'This room follows the preset "org"' in reply["body"]
     assert state_writes(gateway) == [(STATE_TYPE, PRESET), (UNSTABLE_STATE_TYPE, PRESET)]
-    assert (await bot.contacts.room_state(ROOM)).preset == "org"
+    assert (await bot.contacts.tracking.room_state(ROOM)).preset == "org"
     again = await say(bot, gateway, "!contact apply org", ALICE)
     assert "Nothing to write" in again["body"]
     assert len(state_writes(gateway)) == 2

@@ -19,28 +19,17 @@ from aiohttp import web
 
 from contactbot.app import ContactBot
 from contactbot.core.domain.events import RoomEvent
+from contactbot.core.domain.jsonsafe import MAX_DEPTH, TOO_DEEP, sanitise_json
 from contactbot.core.errors import ConfigError
 from contactbot.core.storage.database import Database
 from contactbot.core.storage.rooms import Room
-from contactbot.features.contacts.domain.contacts import (
-    STATE_TYPE,
-    UNSTABLE_STATE_TYPE,
-    parse_room_contacts,
-)
-from contactbot.features.contacts.services.contacts import (
-    ContactSettings,
-    Validity,
-    effective_event,
-    json_shape,
-    load_presets,
-    pre_v12_room_server,
-    relevant_servers,
-)
-from contactbot.features.contacts.storage.contacts import (
-    MAX_STORED_DEPTH,
-    TRUNCATED,
-    storable_json,
-)
+from contactbot.features.contacts.domain.assessment import Validity, json_shape
+from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
+from contactbot.features.contacts.domain.parsing import parse_room_contacts
+from contactbot.features.contacts.domain.presets import load_presets
+from contactbot.features.contacts.domain.records import effective_event
+from contactbot.features.contacts.domain.settings import ContactSettings
+from contactbot.features.contacts.services.answering import pre_v12_room_server, relevant_servers
 from tests.botfactory import make_bot
 from tests.core.test_transport_appservice import Client, wait_for
 from tests.fakes import FakeGateway
@@ -234,7 +223,7 @@ def state_writes(gateway: FakeGateway, room: str = ROOM) -> list[tuple[str, dict
 
 
 async def history(bot: ContactBot, room: str = ROOM) -> list[Any]:
-    return list(reversed(await bot.contacts.history(room, 100)))
+    return list(reversed(await bot.contacts.tracking.history(room, 100)))
 
 
 # -- tracking -------------------------------------------------------------------------------------
@@ -262,7 +251,7 @@ async def test_change_from_a_transaction_is_persisted_with_its_metadata(
     assert entry.event.validity == Validity.VALID
     assert entry.event.problems == ()
     assert entry.event.source == "transaction"
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == "$contact1"
 
 
@@ -275,7 +264,7 @@ async def test_contact_state_read_on_join_is_recorded(
         UNSTABLE_STATE_TYPE, {"support_page": "https://u.example/"}, ALICE, event_id="$unstable"
     )
     await join(bot, gateway, state=room_state(extra=(stable, unstable)))
-    state = await bot.contacts.room_state(ROOM)
+    state = await bot.contacts.tracking.room_state(ROOM)
     assert set(state.events) == {STATE_TYPE, UNSTABLE_STATE_TYPE}
     assert state.events[STATE_TYPE].source == "state"
     assert state.events[STATE_TYPE].content == MSC_EXAMPLE
@@ -290,10 +279,10 @@ async def test_stable_event_wins_and_a_cleared_one_lets_unstable_show(
     await join(bot, gateway)
     await feed(bot, event(UNSTABLE_STATE_TYPE, {"contacts": [{"matrix_id": BOB}]}))
     await feed(bot, contact_event({"contacts": [{"matrix_id": ALICE}]}))
-    chosen = effective_event(await bot.contacts.room_state(ROOM))
+    chosen = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert chosen is not None and chosen.event_type == STATE_TYPE
     await feed(bot, contact_event({}))
-    chosen = effective_event(await bot.contacts.room_state(ROOM))
+    chosen = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert chosen is not None and chosen.event_type == UNSTABLE_STATE_TYPE
 
 
@@ -305,7 +294,7 @@ async def test_every_change_is_kept_in_order(bot: ContactBot, gateway: FakeGatew
         await feed(bot, contact_event(content, event_id=f"$change{index}"))
     entries = await history(bot)
     assert [e.event.event_id for e in entries] == ["$change0", "$change1", "$change2"]
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == "$change2"
 
 
@@ -354,11 +343,11 @@ async def test_events_queued_before_the_join_do_not_undo_the_state_it_read(
     await join(bot, gateway, state=room_state(extra=(event_c,)))
     await feed(bot, event_b)
     await feed(bot, event_c)
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == "$C"
     assert [h.event.event_id for h in await history(bot)] == ["$C", "$B"]
     await feed(bot, contact_event({}, event_id="$D"))
-    assert effective_event(await bot.contacts.room_state(ROOM)) is None
+    assert effective_event(await bot.contacts.tracking.room_state(ROOM)) is None
 
 
 async def test_echo_of_the_bots_own_write_puts_it_back_in_effect(
@@ -369,13 +358,13 @@ async def test_echo_of_the_bots_own_write_puts_it_back_in_effect(
     gateway.state[ROOM] = room_state(users={ALICE: 100, BOT: 50})
     gateway.members[ROOM] = {BOT: "Contact bot", ALICE: "Alice"}
     await feed(bot, event("m.room.member", {"membership": "join"}, BOT, state_key=BOT))
-    await bot.contacts.set_page(ROOM, ALICE, "https://example.org/p")
-    ours = effective_event(await bot.contacts.room_state(ROOM))
+    await bot.contacts.editing.set_page(ROOM, ALICE, "https://example.org/p")
+    ours = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert ours is not None and ours.source == "bot"
     await feed(bot, contact_event({"contacts": [{"matrix_id": BOB}]}, event_id="$raced"))
     echo = contact_event(ours.content, BOT, event_id=ours.event_id)
     await feed(bot, echo)
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == ours.event_id
 
 
@@ -426,12 +415,12 @@ async def test_hostile_content_never_breaks_processing(
     assert len(entries) == len(hostile_contents())
     assert all(e.event.validity in (Validity.INVALID, Validity.PARTIAL) for e in entries[:-1])
     deep_entry = entries[1]
-    assert json_shape(deep_entry.event.content)[1] <= MAX_STORED_DEPTH
+    assert json_shape(deep_entry.event.content)[1] <= MAX_DEPTH
     assert any("nested too deeply" in p for p in deep_entry.event.problems)
     assert any("NUL" in p for p in entries[3].event.problems)
-    report = await bot.contacts.problems(ROOM, ALICE)
+    report = await bot.contacts.reports.problems(ROOM, ALICE)
     assert report.events and report.recent
-    answer = await bot.contacts.lookup(ROOM)
+    answer = await bot.contacts.answers.lookup(ROOM)
     assert answer.room_event is not None
 
 
@@ -475,8 +464,8 @@ async def test_support_answers_are_cached_in_postgresql_across_restarts(
         bot = make_bot(database_url, gateway, **contact_config(site))
         await bot.start()
         try:
-            result = await bot.contacts.support("support.test")
-            again = await bot.contacts.support("SUPPORT.test")
+            result = await bot.contacts.answers.support("support.test")
+            again = await bot.contacts.answers.support("SUPPORT.test")
         finally:
             await bot.stop()
         assert result.status == again.status == "ok"
@@ -486,8 +475,8 @@ async def test_support_answers_are_cached_in_postgresql_across_restarts(
 
 async def test_failures_are_cached_too(bot: ContactBot, site: WellKnownSite) -> None:
     """A 404 is remembered (for an hour): asking again does not refetch."""
-    first = await bot.contacts.support("other.org")
-    second = await bot.contacts.support("other.org")
+    first = await bot.contacts.answers.support("other.org")
+    second = await bot.contacts.answers.support("other.org")
     assert first.status == second.status == "not_found"
     assert site.requests == ["other.org"]
 
@@ -525,16 +514,16 @@ def test_same_server_is_asked_once() -> None:
 
 
 def test_storable_json_bounds_depth_and_cleans_strings() -> None:
-    """Deep values are cut at MAX_STORED_DEPTH; NUL, surrogates and NaN are replaced."""
+    """Deep values are cut at MAX_DEPTH; NUL, surrogates and NaN are replaced."""
     deep: Any = 1
     for _ in range(200):
         deep = {"a": deep}
-    stored = storable_json({"deep": deep, "s": "a\x00\ud800", "n": float("inf")})
+    stored = sanitise_json({"deep": deep, "s": "a\x00\ud800", "n": float("inf")})
     assert stored.truncated and stored.replaced
     assert stored.value["s"] == "a\ufffd\ufffd"
     assert stored.value["n"] == "inf"
-    assert TRUNCATED in json.dumps(stored.value, ensure_ascii=False)
-    assert json_shape(stored.value)[1] == MAX_STORED_DEPTH
+    assert TOO_DEEP in json.dumps(stored.value, ensure_ascii=False)
+    assert json_shape(stored.value)[1] == MAX_DEPTH
 
 
 def test_presets_are_validated_at_start() -> None:

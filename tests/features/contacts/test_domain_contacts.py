@@ -10,8 +10,6 @@ import pytest
 
 from contactbot.core.errors import NotFound, UserError
 from contactbot.features.contacts.domain.contacts import (
-    MAX_CONTACTS,
-    MAX_PROBLEMS,
     ROLE_ADMIN,
     ROLE_DPO_UNSTABLE,
     ROLE_MODERATOR,
@@ -20,26 +18,36 @@ from contactbot.features.contacts.domain.contacts import (
     STATE_KEY,
     STATE_TYPE,
     UNSTABLE_STATE_TYPE,
-    Contact,
-    ContactSource,
-    RankedContact,
-    SafeUrl,
-    Tier,
-    add_contact,
-    check_url,
-    clear,
-    display_text,
-    effective_content,
-    is_valid_email,
-    is_valid_user_id,
-    parse_room_contacts,
-    parse_server_name,
-    purpose_roles,
-    rank_contacts,
-    remove_contact,
     role_label,
+)
+from contactbot.features.contacts.domain.editing import (
+    add_contact,
+    clear,
+    remove_contact,
     set_support_page,
     set_support_via,
+)
+from contactbot.features.contacts.domain.parsing import (
+    Contact,
+    effective_content,
+    parse_room_contacts,
+)
+from contactbot.features.contacts.domain.ranking import (
+    ContactSource,
+    RankedContact,
+    Tier,
+    purpose_roles,
+    rank_contacts,
+)
+from contactbot.features.contacts.domain.validation import (
+    MAX_CONTACTS,
+    MAX_PROBLEMS,
+    SafeUrl,
+    check_url,
+    display_text,
+    is_valid_email,
+    is_valid_user_id,
+    parse_server_name,
 )
 
 MSC_EXAMPLE = {

@@ -22,16 +22,13 @@ from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 
 from contactbot.core.errors import ConfigError, UserError
-from contactbot.features.contacts.domain.contacts import ROLE_ADMIN, Contact
+from contactbot.features.contacts.domain.contacts import ROLE_ADMIN
+from contactbot.features.contacts.domain.parsing import Contact
 from contactbot.features.contacts.domain.support import WELL_KNOWN_PATH, Validity
-from contactbot.features.contacts.transport.wellknown import (
-    PinnedResolver,
-    WellKnownFetcher,
-    WellKnownSettings,
-    address_refusal,
-    make_session,
-    parse_max_age,
-)
+from contactbot.features.contacts.transport.address_policy import address_refusal
+from contactbot.features.contacts.transport.pinning import PinnedResolver, make_session
+from contactbot.features.contacts.transport.wellknown import WellKnownFetcher, parse_max_age
+from contactbot.features.contacts.transport.wellknown_settings import WellKnownSettings
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 

@@ -14,12 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-from contactbot.features.contacts.domain.contacts import (
-    Contact,
-    SafeUrl,
-    describe_value,
-    read_contact_fields,
-)
+from contactbot.features.contacts.domain.parsing import Contact, read_contact_fields
+from contactbot.features.contacts.domain.validation import SafeUrl, describe_value
 
 WELL_KNOWN_PATH = "/.well-known/matrix/support"
 
