@@ -7,7 +7,6 @@ FakeGateway; support documents come from a real loopback web server reached thro
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -16,56 +15,33 @@ import pytest
 from contactbot.app import ContactBot
 from contactbot.core.errors import HomeserverRefused
 from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
-from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
-from tests.features.contacts.test_contacts_service import (
+from tests.features.contacts.helpers import (
     ADMIN,
     ALICE,
     BOB,
     BOT,
+    CAROL,
+    MOD,
     MSC_EXAMPLE,
+    PRESET,
     ROOM,
+    SERVER_DOC,
     WellKnownSite,
-    contact_config,
+    admin_room,
+    assert_no_ping,
     contact_event,
     event,
     feed,
     history,
+    hrefs,
     join,
+    lines,
     room_state,
     say,
+    start_bot,
     state_writes,
 )
-
-CAROL = "@carol:example.org"
-MOD = "@mod:example.org"
-SERVER_DOC = {
-    "contacts": [
-        {"matrix_id": "@bob:example.org", "role": "m.role.admin"},
-        {"email_address": "abuse@example.org", "role": "support.feline.msc4121.role.moderator"},
-    ],
-    "support_page": "https://example.org/help",
-}
-PRESET = {
-    "contacts": [{"matrix_id": "@helpdesk:example.org", "role": "m.role.admin"}],
-    "support_page": "https://example.org/rooms",
-}
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[WellKnownSite]:
-    server = WellKnownSite()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-async def start_bot(
-    database_url: str, gateway: FakeGateway, site: WellKnownSite, **overrides: Any
-) -> ContactBot:
-    bot = make_bot(database_url, gateway, **contact_config(site, **overrides))
-    await bot.start()
-    return bot
 
 
 @pytest.fixture
@@ -75,32 +51,6 @@ async def bot(
     bot = await start_bot(database_url, gateway, site, contact_presets={"org": PRESET})
     yield bot
     await bot.stop()
-
-
-def admin_room(
-    room: str = ROOM,
-    *,
-    version: str = "10",
-    bot_level: int = 50,
-    extra: tuple[dict[str, Any], ...] = (),
-) -> list[dict[str, Any]]:
-    """Alice (100) created it; Mod has 50; the bot has ``bot_level``; Carol is a member."""
-    return room_state(
-        room, version=version, users={ALICE: 100, MOD: 50, BOT: bot_level}, extra=extra
-    )
-
-
-def lines(reply: dict[str, Any]) -> list[str]:
-    return [line for line in reply["body"].splitlines() if line.strip()]
-
-
-def hrefs(reply: dict[str, Any]) -> list[str]:
-    return re.findall(r'href="([^"]*)"', reply["formatted_body"])
-
-
-def assert_no_ping(reply: dict[str, Any]) -> None:
-    assert reply["msgtype"] == "m.notice"
-    assert reply["m.mentions"] == {}
 
 
 # -- !contact -------------------------------------------------------------------------------------

@@ -8,17 +8,14 @@ inbox). Support documents come from a real aiohttp server on loopback, reached o
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
-from aiohttp import web
 
 from contactbot.app import ContactBot
-from contactbot.core.domain.events import RoomEvent
 from contactbot.core.domain.jsonsafe import MAX_DEPTH, TOO_DEEP, sanitise_json
 from contactbot.core.errors import ConfigError
 from contactbot.core.storage.database import Database
@@ -33,88 +30,22 @@ from contactbot.features.contacts.services.answering import pre_v12_room_server,
 from tests.botfactory import make_bot
 from tests.core.test_transport_appservice import Client, wait_for
 from tests.fakes import FakeGateway
-
-BOT = "@contactbot:example.org"
-ALICE = "@alice:example.org"
-BOB = "@bob:example.org"
-ADMIN = "@admin:example.org"
-ROOM = "!room:example.org"
-SERVERS = ("example.org", "other.org", "via.test", "support.test", "broken.test")
-
-_ids = itertools.count(1)
-
-MSC_EXAMPLE: dict[str, Any] = {
-    "contacts": [
-        {
-            "matrix_id": "@alice:example.org",
-            "email_address": "security@example.org",
-            "role": "m.role.security",
-        },
-        {"matrix_id": "@bob:example.org", "role": "m.role.admin"},
-    ],
-    "support_page": "https://example.org/room-support-page",
-}
-
-
-# -- a loopback web server standing in for https://<server>/.well-known/matrix/support ---------
-
-
-class WellKnownSite:
-    """Serves ``/<server>/.well-known/matrix/support`` from ``docs``; records each request."""
-
-    def __init__(self) -> None:
-        self.docs: dict[str, tuple[int, bytes]] = {}
-        self.requests: list[str] = []
-        self.port = 0
-        self._runner: web.AppRunner | None = None
-
-    def serve(self, server: str, document: object, status: int = 200) -> None:
-        body = document if isinstance(document, bytes) else json.dumps(document).encode()
-        self.docs[server] = (status, body)
-
-    def base_url(self, server: str) -> str:
-        return f"http://127.0.0.1:{self.port}/{server}"
-
-    async def _handle(self, request: web.Request) -> web.Response:
-        server = request.match_info["server"]
-        self.requests.append(server)
-        status, body = self.docs.get(server, (404, b'{"errcode": "M_NOT_FOUND"}'))
-        # Deliberately text/plain: the body is JSON whatever the Content-Type says.
-        return web.Response(status=status, body=body, content_type="text/plain")
-
-    async def start(self) -> None:
-        app = web.Application()
-        app.router.add_get("/{server}/.well-known/matrix/support", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[WellKnownSite]:
-    server = WellKnownSite()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-def contact_config(site: WellKnownSite, **overrides: Any) -> dict[str, Any]:
-    """Bot config overrides: every test server name points at ``site``; no rate limits."""
-    values: dict[str, Any] = {
-        "wellknown.overrides": {name: site.base_url(name) for name in SERVERS},
-        "bot.rate_limit.user_burst": 10_000,
-        "bot.rate_limit.user_per_second": 10_000.0,
-        "bot.rate_limit.room_burst": 10_000,
-        "bot.rate_limit.room_per_second": 10_000.0,
-    }
-    values.update(overrides)
-    return values
+from tests.features.contacts.helpers import (
+    ALICE,
+    BOB,
+    BOT,
+    MSC_EXAMPLE,
+    ROOM,
+    WellKnownSite,
+    contact_config,
+    contact_event,
+    event,
+    feed,
+    history,
+    join,
+    message,
+    room_state,
+)
 
 
 @pytest.fixture
@@ -125,105 +56,6 @@ async def bot(
     await bot.start()
     yield bot
     await bot.stop()
-
-
-# -- events ---------------------------------------------------------------------------------------
-
-
-def event(
-    event_type: str,
-    content: Any,
-    sender: str = ALICE,
-    *,
-    room: str = ROOM,
-    state_key: str | None = "",
-    ts: int | None = None,
-    event_id: str | None = None,
-) -> dict[str, Any]:
-    raw: dict[str, Any] = {
-        "event_id": event_id or f"$e{next(_ids)}",
-        "room_id": room,
-        "sender": sender,
-        "type": event_type,
-        "origin_server_ts": ts if ts is not None else 1_700_000_000_000 + next(_ids),
-        "content": content,
-    }
-    if state_key is not None:
-        raw["state_key"] = state_key
-    return raw
-
-
-def contact_event(content: Any, sender: str = ALICE, **kwargs: Any) -> dict[str, Any]:
-    return event(STATE_TYPE, content, sender, **kwargs)
-
-
-def message(body: str, sender: str = ALICE, room: str = ROOM) -> dict[str, Any]:
-    return event(
-        "m.room.message", {"msgtype": "m.text", "body": body}, sender, room=room, state_key=None
-    )
-
-
-def room_state(
-    room: str = ROOM,
-    *,
-    version: str = "10",
-    creator: str = ALICE,
-    users: dict[str, int] | None = None,
-    extra: tuple[dict[str, Any], ...] = (),
-) -> list[dict[str, Any]]:
-    """The state a homeserver would return for a room (without the bot's membership)."""
-    levels = {"users": users if users is not None else {creator: 100}, "state_default": 50}
-    return [
-        event("m.room.create", {"room_version": version}, creator, room=room),
-        event("m.room.power_levels", levels, creator, room=room),
-        *extra,
-    ]
-
-
-async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
-    """Process one event the way the inbox worker does: inside one unit of work."""
-    assert bot.db is not None
-    async with bot.db.transaction():
-        await bot.router.handle(RoomEvent.parse(raw))
-
-
-async def join(
-    bot: ContactBot,
-    gateway: FakeGateway,
-    room: str = ROOM,
-    *,
-    state: list[dict[str, Any]] | None = None,
-) -> None:
-    """Give the fake homeserver a room and deliver the bot's own join."""
-    gateway.state[room] = state if state is not None else room_state(room)
-    gateway.members[room] = {BOT: "Contact bot", ALICE: "Alice"}
-    await feed(
-        bot,
-        event("m.room.member", {"membership": "join"}, BOT, room=room, state_key=BOT),
-    )
-
-
-async def say(
-    bot: ContactBot, gateway: FakeGateway, body: str, sender: str = ALICE, room: str = ROOM
-) -> dict[str, Any]:
-    """Send a command and return the bot's reply content."""
-    before = len(gateway.messages(room))
-    await feed(bot, message(body, sender, room))
-    replies = gateway.messages(room)[before:]
-    assert len(replies) == 1, replies
-    return replies[0]
-
-
-def state_writes(gateway: FakeGateway, room: str = ROOM) -> list[tuple[str, dict[str, Any]]]:
-    return [
-        (s.event_type, s.content)
-        for s in gateway.sent
-        if s.state_key is not None and s.room_id == room
-    ]
-
-
-async def history(bot: ContactBot, room: str = ROOM) -> list[Any]:
-    return list(reversed(await bot.contacts.tracking.history(room, 100)))
 
 
 # -- tracking -------------------------------------------------------------------------------------
