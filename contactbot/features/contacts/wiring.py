@@ -24,6 +24,7 @@ def wire(core: Core, settings: ContactsFeatureSettings | None = None) -> Contact
     core.registry.register(ContactCommands(contacts))
     for event_type in STATE_TYPES:
         core.router.on_state(event_type, contacts.tracking.handle_state_event)
+    core.router.on_redaction(contacts.tracking.handle_redaction)
     # Lookups in flight first, then the sessions they use.
     core.on_stop(support.close)
     core.on_stop(fetcher.close)

@@ -43,12 +43,23 @@ from tests.features.contacts.helpers import (
     state_writes,
 )
 
+# Config of a bot that writes both types (an admin turned write_stable on).
+BOTH: dict[str, Any] = {"contacts.write_stable": True}
+
 
 @pytest.fixture
 async def bot(
     database_url: str, gateway: FakeGateway, site: WellKnownSite
 ) -> AsyncIterator[ContactBot]:
-    bot = await start_bot(database_url, gateway, site, contact_presets={"org": PRESET})
+    """A bot that writes both types (an admin turned write_stable on), so the editing tests
+    pin what is written to each; the default (unstable only) has tests of its own."""
+    bot = await start_bot(
+        database_url,
+        gateway,
+        site,
+        contact_presets={"org": PRESET},
+        **{"contacts.write_stable": True},
+    )
     yield bot
     await bot.stop()
 
@@ -314,12 +325,37 @@ async def test_bot_without_power_says_so(bot: ContactBot, gateway: FakeGateway) 
 async def test_unstable_type_is_written_only_when_configured(
     database_url: str, gateway: FakeGateway, site: WellKnownSite
 ) -> None:
-    """With contacts.write_unstable false only m.room.contact is written."""
-    bot = await start_bot(database_url, gateway, site, **{"contacts.write_unstable": False})
+    """With contacts.write_unstable false (and write_stable on) only m.room.contact is written."""
+    bot = await start_bot(
+        database_url,
+        gateway,
+        site,
+        **{"contacts.write_unstable": False, "contacts.write_stable": True},
+    )
     try:
         await join(bot, gateway, state=admin_room())
         await say(bot, gateway, "!contact add admin admin@example.org", ALICE)
         assert [t for t, _ in state_writes(gateway)] == [STATE_TYPE]
+    finally:
+        await bot.stop()
+
+
+async def test_by_default_only_the_unstable_type_and_unstable_role_ids_are_written(
+    database_url: str, gateway: FakeGateway, site: WellKnownSite
+) -> None:
+    """With the default config the bot writes net.codestorm.msc4489.contact only, and
+    m.role.moderator / m.role.dpo are written as their unstable IDs (issue 10, item 3)."""
+    bot = await start_bot(database_url, gateway, site)
+    try:
+        await join(bot, gateway, state=admin_room())
+        await say(bot, gateway, f"!contact add m.role.moderator {MOD}", ALICE)
+        await say(bot, gateway, "!contact add m.role.dpo dpo@example.org", ALICE)
+        writes = state_writes(gateway)
+        assert {t for t, _ in writes} == {UNSTABLE_STATE_TYPE}
+        assert writes[-1][1]["contacts"] == [
+            {"matrix_id": MOD, "role": "support.feline.msc4121.role.moderator"},
+            {"email_address": "dpo@example.org", "role": "org.matrix.msc4265.role.dpo"},
+        ]
     finally:
         await bot.stop()
 
@@ -457,7 +493,7 @@ async def test_rollout_rewrites_following_rooms_and_reports_failures(
     """After the preset changes, !contact stale lists the following rooms, and a rollout by a
     bot admin rewrites them; a room where the bot lost its power is reported as failed and stays
     stale; non-admins may not roll out."""
-    bot = await start_bot(database_url, gateway, site, contact_presets={"org": PRESET})
+    bot = await start_bot(database_url, gateway, site, contact_presets={"org": PRESET}, **BOTH)
     rooms = ["!a:example.org", "!b:example.org", "!c:example.org"]
     try:
         for room in rooms:
@@ -477,7 +513,7 @@ async def test_rollout_rewrites_following_rooms_and_reports_failures(
         await bot.stop()
 
     changed = {**PRESET, "support_page": "https://example.org/new-help"}
-    bot = await start_bot(database_url, gateway, site, contact_presets={"org": changed})
+    bot = await start_bot(database_url, gateway, site, contact_presets={"org": changed}, **BOTH)
     try:
         stale = await say(bot, gateway, "!contact stale", ADMIN)
         assert stale["body"].startswith("**Rooms whose contacts differ from their preset (3)**")

@@ -103,19 +103,21 @@ async def test_contact_state_read_on_join_is_recorded(
     assert [h.event.event_id for h in await history(bot)] == ["$stable", "$unstable"]
 
 
-async def test_stable_event_wins_and_a_cleared_one_lets_unstable_show(
+async def test_most_recent_type_wins_and_an_empty_one_clears(
     bot: ContactBot, gateway: FakeGateway
 ) -> None:
-    """With both types set the stable one is in effect; once it is emptied, the unstable one
-    is in effect again."""
+    """Of the two types, the event seen last is in effect, whichever type it is; a later
+    empty event of either type clears the room's contacts (issue 10, item 3)."""
     await join(bot, gateway)
+    await feed(bot, contact_event({"contacts": [{"matrix_id": ALICE}]}))
     await feed(bot, event(UNSTABLE_STATE_TYPE, {"contacts": [{"matrix_id": BOB}]}))
+    chosen = effective_event(await bot.contacts.tracking.room_state(ROOM))
+    assert chosen is not None and chosen.event_type == UNSTABLE_STATE_TYPE
     await feed(bot, contact_event({"contacts": [{"matrix_id": ALICE}]}))
     chosen = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert chosen is not None and chosen.event_type == STATE_TYPE
-    await feed(bot, contact_event({}))
-    chosen = effective_event(await bot.contacts.tracking.room_state(ROOM))
-    assert chosen is not None and chosen.event_type == UNSTABLE_STATE_TYPE
+    await feed(bot, event(UNSTABLE_STATE_TYPE, {}))
+    assert effective_event(await bot.contacts.tracking.room_state(ROOM)) is None
 
 
 async def test_every_change_is_kept_in_order(bot: ContactBot, gateway: FakeGateway) -> None:
@@ -378,7 +380,12 @@ def test_settings_need_one_type_to_write() -> None:
     with pytest.raises(ConfigError):
         ContactSettings(write_stable=False, write_unstable=False)
     assert ContactSettings(write_stable=False).write_types == (UNSTABLE_STATE_TYPE,)
-    assert ContactSettings().write_types == (STATE_TYPE, UNSTABLE_STATE_TYPE)
+    assert ContactSettings(write_stable=True).write_types == (STATE_TYPE, UNSTABLE_STATE_TYPE)
+
+
+def test_only_the_unstable_type_is_written_by_default() -> None:
+    """MSC4489 is open: by default the bot writes net.codestorm.msc4489.contact only."""
+    assert ContactSettings().write_types == (UNSTABLE_STATE_TYPE,)
 
 
 async def test_contact_view_reads_the_room_as_the_room_repository_does(db: Database) -> None:

@@ -20,7 +20,6 @@ from contactbot.features.contacts.domain.contacts import (
 )
 from contactbot.features.contacts.domain.parsing import (
     Contact,
-    effective_content,
     parse_room_contacts,
 )
 from contactbot.features.contacts.domain.validation import (
@@ -43,24 +42,6 @@ def test_event_identifiers() -> None:
     assert STATE_TYPE == "m.room.contact"
     assert UNSTABLE_STATE_TYPE == "net.codestorm.msc4489.contact"
     assert STATE_KEY == ""
-
-
-def test_stable_content_wins_over_unstable() -> None:
-    """When both events are set, the stable event's content is the effective one."""
-    chosen = effective_content({"support_page": "https://a.example"}, MSC_EXAMPLE)
-    assert chosen == (STATE_TYPE, {"support_page": "https://a.example"})
-
-
-def test_cleared_stable_event_does_not_hide_unstable() -> None:
-    """Empty stable content counts as unset, so the unstable event is used."""
-    assert effective_content({}, MSC_EXAMPLE) == (UNSTABLE_STATE_TYPE, MSC_EXAMPLE)
-    assert effective_content(None, MSC_EXAMPLE) == (UNSTABLE_STATE_TYPE, MSC_EXAMPLE)
-
-
-def test_no_effective_content_when_neither_is_set() -> None:
-    """Neither event (or only empty/non-object content) gives None."""
-    assert effective_content(None, None) is None
-    assert effective_content({}, ["not", "an", "object"]) is None
 
 
 # -- Parsing valid content ----------------------------------------------------------------------

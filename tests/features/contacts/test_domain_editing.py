@@ -117,7 +117,8 @@ def test_set_support_page_validates_and_normalises() -> None:
 
 def test_set_support_via_validates() -> None:
     """support_via must be a server name; None removes it."""
-    assert set_support_via({}, "Matrix.org") == {"support_via": "matrix.org"}
+    assert set_support_via({}, "Matrix.org") == {"org.contactbot.support_via": "matrix.org"}
+    assert set_support_via({"org.contactbot.support_via": "a.org"}, None) == {}
     assert set_support_via({"support_via": "a.org"}, None) == {}
     with pytest.raises(UserError, match="not a valid server name"):
         set_support_via({}, "https://matrix.org")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from contactbot.core.domain.formatting import Message, format_time, matrix_to, message, plural
 from contactbot.features.contacts.commands.views import problem_lines, summary
 from contactbot.features.contacts.domain.assessment import Validity
-from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
+from contactbot.features.contacts.domain.contacts import UNSTABLE_STATE_TYPE
 from contactbot.features.contacts.domain.parsing import parse_room_contacts
 from contactbot.features.contacts.domain.records import HistoryEntry
 from contactbot.features.contacts.domain.validation import display_text
@@ -36,10 +36,13 @@ def _event_report(msg: Message, report: EventReport) -> None:
     msg.bold(event.event_type)
     if report.effective:
         msg.text(" (in effect)")
-    elif event.event_type == UNSTABLE_STATE_TYPE and event.content:
-        msg.text(f" (not in effect: {STATE_TYPE} wins)")
+    elif event.content and event.validity != Validity.REDACTED:
+        msg.text(" (not in effect: the other type is more recent)")
     msg.text(": ").code(event.event_id, limit=100).text(" sent by ").user(event.sender)
     msg.text(f" on {format_time(event.origin_server_ts)}").newline()
+    if event.validity == Validity.REDACTED:
+        msg.text("Redacted: it no longer counts.").newline()
+        return
     if event.validity == Validity.EMPTY:
         msg.text("Empty: it removes the room's contacts.").newline()
         return
@@ -71,6 +74,10 @@ def render_history(entries: Sequence[HistoryEntry]) -> Message:
         msg.text(": ")
         if event.validity == Validity.EMPTY:
             msg.text("cleared")
+        elif event.validity == Validity.REDACTED and entry.redacts:
+            msg.text("redacted ").code(entry.redacts, limit=100)
+        elif event.validity == Validity.REDACTED:
+            msg.text("redacted")
         else:
             info = parse_room_contacts(event.content)
             msg.text(f"{event.validity}, {summary(info)}")
@@ -88,6 +95,14 @@ def render_problems(report: ProblemsReport, prefix: str) -> Message:
         msg.text(f"{UNSTABLE_STATE_TYPE} state.").newline()
     for event_report in report.events:
         _event_report(msg, event_report)
+    if report.disagreement is not None:
+        shown, ignored = report.disagreement
+        msg.text(
+            f"The two types disagree: {shown.event_type} is in effect because it is the more "
+            f"recent; {ignored.event_type} lists other contacts, which clients that read only "
+            f"that type still show. Edit the contacts with the bot to write the same content "
+            "to both, or clear the older one."
+        ).newline()
     if report.recent:
         msg.text(
             f"Recent invalid or partial changes: {len(report.recent)} "

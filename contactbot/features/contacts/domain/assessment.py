@@ -25,6 +25,7 @@ class Validity(StrEnum):
     PARTIAL = "partial"  # usable, but something was dropped or cleaned
     INVALID = "invalid"  # nothing usable
     EMPTY = "empty"  # ``{}``: how state is removed; not an error
+    REDACTED = "redacted"  # the event was redacted: it no longer counts at all
 
 
 @dataclass(frozen=True, slots=True)

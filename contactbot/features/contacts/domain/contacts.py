@@ -38,6 +38,18 @@ ROLE_LABELS: Mapping[str, str] = {
     ROLE_DPO: "Data protection officer",
 }
 
+# What to write for a role whose MSC is not merged: the MSC process says implementations must
+# not use the stable identifier before FCP.
+UNMERGED_ROLES: Mapping[str, str] = {
+    ROLE_MODERATOR: ROLE_MODERATOR_UNSTABLE,
+    ROLE_DPO: ROLE_DPO_UNSTABLE,
+}
+
+# The bot's own extension naming a server whose well-known applies to the room. MSC4489 has no
+# such field, so it lives in the bot's namespace; the bare key of older versions is still read.
+SUPPORT_VIA_KEY = "org.contactbot.support_via"
+LEGACY_SUPPORT_VIA_KEY = "support_via"
+
 # Words accepted for `!contact [purpose]` and when adding a contact. When writing, roles whose
 # MSC is not merged use the unstable identifier, which is what current consumers read.
 PURPOSE_ALIASES: Mapping[str, str] = {

@@ -7,8 +7,11 @@ from typing import Literal
 
 from contactbot.core.errors import NotFound, UserError
 from contactbot.features.contacts.domain.contacts import (
+    LEGACY_SUPPORT_VIA_KEY,
     PURPOSE_ALIASES,
     ROLE_LABELS,
+    SUPPORT_VIA_KEY,
+    UNMERGED_ROLES,
     canonical_role,
     is_namespaced_id,
     role_aliases,
@@ -30,7 +33,22 @@ from contactbot.features.contacts.domain.validation import (
 
 def _editable(content: object) -> dict[str, object]:
     # Unknown fields are kept as they are: other tools or later MSCs may own them.
-    return dict(content) if isinstance(content, Mapping) else {}
+    new = dict(content) if isinstance(content, Mapping) else {}
+    # Every edit moves the bare support_via of older versions to the namespaced key.
+    if LEGACY_SUPPORT_VIA_KEY in new:
+        legacy = new.pop(LEGACY_SUPPORT_VIA_KEY)
+        new.setdefault(SUPPORT_VIA_KEY, legacy)
+    return new
+
+
+def _set_entries(content: dict[str, object], entries: list[object]) -> dict[str, object]:
+    # An empty array is not a contact list (MSC4489: contacts or support_page SHOULD be
+    # present), so the key goes; content left with nothing is the empty content of a clear.
+    if entries:
+        content["contacts"] = entries
+    else:
+        content.pop("contacts", None)
+    return content
 
 
 def _entries(content: Mapping[str, object]) -> list[object]:
@@ -49,6 +67,8 @@ def parse_role(role: str) -> str:
     alias = PURPOSE_ALIASES.get(word.lower())
     if alias is not None:
         return alias
+    if word in UNMERGED_ROLES:
+        return UNMERGED_ROLES[word]
     if not is_namespaced_id(word):
         raise UserError(
             f'"{display_text(word, 60)}" is not a role. Use one of '
@@ -111,8 +131,7 @@ def add_contact(content: object, role: str, target: str) -> dict[str, object]:
     if len(entries) >= MAX_CONTACTS:
         raise UserError(f"The room already lists {MAX_CONTACTS} contacts; remove some first.")
     entries.append({field: value, "role": role_id})
-    new["contacts"] = entries
-    return new
+    return _set_entries(new, entries)
 
 
 def remove_contact(content: object, target: str, *, role: str | None = None) -> dict[str, object]:
@@ -145,8 +164,7 @@ def remove_contact(content: object, target: str, *, role: str | None = None) -> 
     if not removed:
         suffix = f" as {display_text(role, 60)}" if role is not None else ""
         raise NotFound(f"{value} is not listed{suffix}.")
-    new["contacts"] = kept
-    return new
+    return _set_entries(new, kept)
 
 
 def set_support_page(content: object, url: str | None) -> dict[str, object]:
@@ -175,12 +193,12 @@ def set_support_via(content: object, server_name: str | None) -> dict[str, objec
     """
     new = _editable(content)
     if server_name is None:
-        new.pop("support_via", None)
+        new.pop(SUPPORT_VIA_KEY, None)
         return new
     server = parse_server_name(server_name.strip())
     if server is None:
         raise UserError(f'"{display_text(server_name, 80)}" is not a valid server name.')
-    new["support_via"] = str(server)
+    new[SUPPORT_VIA_KEY] = str(server)
     return new
 
 

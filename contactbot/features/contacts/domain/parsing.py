@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from contactbot.features.contacts.domain.contacts import (
-    STATE_TYPE,
-    UNSTABLE_STATE_TYPE,
+    LEGACY_SUPPORT_VIA_KEY,
+    SUPPORT_VIA_KEY,
     canonical_role,
     role_label,
 )
@@ -235,7 +235,7 @@ def parse_room_contacts(content: object) -> ContactInfo:
     fields = read_contact_fields(content, role_required=False)
     problems = list(fields.problems)
     support_via: str | None = None
-    raw_via = content.get("support_via")
+    raw_via = content.get(SUPPORT_VIA_KEY, content.get(LEGACY_SUPPORT_VIA_KEY))
     if raw_via is not None:
         server = parse_server_name(raw_via)
         if server is None:
@@ -253,17 +253,3 @@ def parse_room_contacts(content: object) -> ContactInfo:
         support_via=support_via,
         problems=tuple(problems),
     )
-
-
-def effective_content(stable: object, unstable: object) -> tuple[str, Mapping[str, object]] | None:
-    """Choose between the stable and unstable event's content: ``(event_type, content)``.
-
-    The stable event wins when both are set. Empty content (how state is "removed") or
-    non-object content counts as unset, so a cleared stable event does not hide a live
-    unstable one. Returns None when neither is set.
-    """
-    if isinstance(stable, Mapping) and stable:
-        return STATE_TYPE, stable
-    if isinstance(unstable, Mapping) and unstable:
-        return UNSTABLE_STATE_TYPE, unstable
-    return None

@@ -12,7 +12,8 @@ from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_ST
 class ContactSettings:
     """The ``contacts:`` config section."""
 
-    write_stable: bool = True
+    # MSC4489 is open: no stable identifier before FCP unless an admin turns it on.
+    write_stable: bool = False
     write_unstable: bool = True
     max_shown: int = 20
 

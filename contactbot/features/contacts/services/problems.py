@@ -12,6 +12,7 @@ from contactbot.features.contacts.domain.parsing import ContactInfo
 from contactbot.features.contacts.domain.records import (
     ContactEvent,
     HistoryEntry,
+    disagreement,
     effective_event,
 )
 from contactbot.features.contacts.services.presets import PresetService
@@ -49,6 +50,8 @@ class ProblemsReport:
     changes: int  # changes recorded in total
     preset: str | None
     preset_issue: str | None
+    # (in effect, ignored) when the stable and unstable events hold different contacts
+    disagreement: tuple[ContactEvent, ContactEvent] | None = None
 
 
 class ProblemsService:
@@ -102,4 +105,5 @@ class ProblemsService:
             changes=changes,
             preset=state.preset,
             preset_issue=self.presets.preset_issue(state),
+            disagreement=disagreement(state),
         )

@@ -15,7 +15,11 @@ from contactbot.core.domain.jsonsafe import sanitise_json
 from contactbot.core.storage.database import Database
 from contactbot.features.contacts.domain.assessment import Validity, assess
 from contactbot.features.contacts.domain.contacts import STATE_KEY, STATE_TYPES
-from contactbot.features.contacts.domain.parsing import ContactInfo, parse_room_contacts
+from contactbot.features.contacts.domain.parsing import (
+    EMPTY_CONTACT_INFO,
+    ContactInfo,
+    parse_room_contacts,
+)
 from contactbot.features.contacts.domain.records import (
     ContactEvent,
     EventSource,
@@ -42,6 +46,10 @@ class ContactTracker:
         if event.type not in STATE_TYPES or event.state_key != STATE_KEY:
             return
         source: EventSource = "state" if event.source == "state" else "transaction"
+        if event.unsigned.get("redacted_because") is not None:
+            # State read after a redaction: the content is gone, and so is the claim.
+            await self._record_redacted_state(event, source)
+            return
         await self.record(
             room_id=event.room_id,
             event_type=event.type,
@@ -97,6 +105,72 @@ class ContactTracker:
             await self._reassert(repo, event)
         return False
 
+    async def handle_redaction(self, event: RoomEvent) -> None:
+        """Record a redaction of a contact event; the redacted event stops counting at once."""
+        redacts = event.content.get("redacts", event.raw.get("redacts"))
+        if not isinstance(redacts, str) or not redacts:
+            return
+        async with self.db.transaction() as session:
+            repo = ContactRepository(session)
+            target = await repo.recorded(redacts)
+            if target is None or target.event.room_id != event.room_id:
+                return
+            redaction = ContactEvent(
+                room_id=event.room_id,
+                event_type=target.event.event_type,
+                content={},
+                event_id=event.event_id,
+                sender=event.sender,
+                origin_server_ts=event.origin_server_ts,
+                validity=Validity.REDACTED,
+                problems=(),
+                source="transaction",
+            )
+            if await repo.record(redaction, redacts=redacts, current=False) is None:
+                return  # a replay of the redaction
+            await self._drop_if_current(repo, target.event)
+        log.info("Room %s: %s redacted by %s", event.room_id, redacts, event.sender)
+
+    @staticmethod
+    async def _drop_if_current(repo: ContactRepository, target: ContactEvent) -> None:
+        current = (await repo.state(target.room_id)).events.get(target.event_type)
+        if current is not None and current.event_id == target.event_id:
+            # The row keeps the event's ID, as the room's state does after a redaction.
+            await repo.make_current(
+                ContactEvent(
+                    room_id=target.room_id,
+                    event_type=target.event_type,
+                    content={},
+                    event_id=target.event_id,
+                    sender=target.sender,
+                    origin_server_ts=target.origin_server_ts,
+                    validity=Validity.REDACTED,
+                    problems=(),
+                    source=target.source,
+                )
+            )
+
+    async def _record_redacted_state(self, event: RoomEvent, source: EventSource) -> None:
+        redacted = ContactEvent(
+            room_id=event.room_id,
+            event_type=event.type,
+            content={},
+            event_id=event.event_id,
+            sender=event.sender,
+            origin_server_ts=event.origin_server_ts,
+            validity=Validity.REDACTED,
+            problems=(),
+            source=source,
+        )
+        async with self.db.transaction() as session:
+            repo = ContactRepository(session)
+            known = await repo.recorded(event.event_id)
+            if known is None:
+                await repo.record(redacted)
+            elif source == "state":
+                # The state read says this redacted event is the current one of its type.
+                await repo.make_current(redacted)
+
     @staticmethod
     async def _reassert(repo: ContactRepository, event: ContactEvent) -> None:
         """A replay of a recorded event: put it back in effect if order says it is the latest.
@@ -115,7 +189,10 @@ class ContactTracker:
             log.debug("Contact event %s in %s was recorded before", event.event_id, event.room_id)
             return
         current = (await repo.state(event.room_id)).events.get(event.event_type)
-        if current is not None and current.event_id != event.event_id:
+        if current is not None and current.validity is Validity.REDACTED:
+            return  # a redaction is final; the replay must not bring the content back
+        if current is not None and (current.event_id != event.event_id or from_ahead):
+            # Made current again, it also counts as the latest seen of the two types.
             log.info(
                 "Room %s: %s %s is in effect again (it is later than %s)",
                 event.room_id,
@@ -141,7 +218,9 @@ class ContactTracker:
             return await ContactRepository(session).history(room_id, limit)
 
     def parsed(self, event: ContactEvent) -> ContactInfo:
-        """The validated content of ``event`` (cached: events never change)."""
+        """The validated content of ``event`` (cached: events never change, bar redaction)."""
+        if event.validity in (Validity.REDACTED, Validity.EMPTY):
+            return EMPTY_CONTACT_INFO
         info = self._parsed.get(event.event_id)
         if info is None:
             info = parse_room_contacts(event.content)

@@ -19,6 +19,7 @@ from contactbot.features.contacts.domain.records import (
     RoomContactState,
 )
 from contactbot.features.contacts.storage.models import (
+    SEEN_SEQUENCE,
     RoomContactHistoryRow,
     RoomContactPresetRow,
     RoomContactStateRow,
@@ -28,7 +29,7 @@ _VIEW_SQL = text(
     """
         SELECT r.membership, r.room_version, r.creator, r.additional_creators, r.power_levels,
                r.name, s.event_type, s.content, s.event_id, s.sender, s.origin_server_ts,
-               s.validity, s.problems, s.source, p.preset
+               s.validity, s.problems, s.source, p.preset, s.seen
         FROM room r
         LEFT JOIN room_contact_state s ON s.room_id = r.room_id
         LEFT JOIN room_contact_preset p ON p.room_id = r.room_id
@@ -50,6 +51,7 @@ _VIEW_SQL = text(
     column("problems", JSONB),
     column("source", Text),
     column("preset", Text),
+    column("seen", BigInteger),
 )
 
 
@@ -77,7 +79,9 @@ def _source(value: str) -> EventSource:
     return cast(EventSource, value) if value in ("transaction", "state", "bot") else "transaction"
 
 
-def _event(row: RoomContactStateRow | RoomContactHistoryRow) -> ContactEvent:
+def _event(
+    row: RoomContactStateRow | RoomContactHistoryRow, seen: int | None = None
+) -> ContactEvent:
     return ContactEvent(
         room_id=row.room_id,
         event_type=row.event_type,
@@ -88,6 +92,13 @@ def _event(row: RoomContactStateRow | RoomContactHistoryRow) -> ContactEvent:
         validity=_validity(row.validity),
         problems=_problems(row.problems),
         source=_source(row.source),
+        seen=seen or 0,
+    )
+
+
+def _entry(row: RoomContactHistoryRow) -> HistoryEntry:
+    return HistoryEntry(
+        row.id, _event(row, row.id), row.requested_by, row.recorded_at, row.redacts
     )
 
 
@@ -100,7 +111,14 @@ class ContactRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def record(self, event: ContactEvent, *, requested_by: str | None = None) -> int | None:
+    async def record(
+        self,
+        event: ContactEvent,
+        *,
+        requested_by: str | None = None,
+        redacts: str | None = None,
+        current: bool = True,
+    ) -> int | None:
         """Add ``event`` to the history and make it the room's current one of its type.
 
         Returns the history ID, or None when the event ID was recorded before (a replay), in
@@ -119,13 +137,15 @@ class ContactRepository:
                 problems=list(event.problems),
                 source=event.source,
                 requested_by=requested_by,
+                redacts=redacts,
             )
             .on_conflict_do_nothing(index_elements=[RoomContactHistoryRow.event_id])
             .returning(RoomContactHistoryRow.id)
         )
         if inserted is None:
             return None
-        await self.make_current(event)
+        if current:
+            await self.make_current(event)
         return int(inserted)
 
     async def make_current(self, event: ContactEvent) -> None:
@@ -145,7 +165,7 @@ class ContactRepository:
         await self.session.execute(
             stmt.on_conflict_do_update(
                 index_elements=[RoomContactStateRow.room_id, RoomContactStateRow.event_type],
-                set_={**values, "updated_at": func.now()},
+                set_={**values, "updated_at": func.now(), "seen": func.nextval(SEEN_SEQUENCE)},
             )
         )
 
@@ -154,9 +174,7 @@ class ContactRepository:
         row = await self.session.scalar(
             select(RoomContactHistoryRow).where(RoomContactHistoryRow.event_id == event_id)
         )
-        return (
-            HistoryEntry(row.id, _event(row), row.requested_by, row.recorded_at) if row else None
-        )
+        return _entry(row) if row else None
 
     async def state(self, room_id: str) -> RoomContactState:
         """The room's current contact events (possibly none) and its preset."""
@@ -166,7 +184,7 @@ class ContactRepository:
         preset = await self.session.scalar(
             select(RoomContactPresetRow.preset).where(RoomContactPresetRow.room_id == room_id)
         )
-        return RoomContactState(room_id, {r.event_type: _event(r) for r in rows}, preset)
+        return RoomContactState(room_id, {r.event_type: _event(r, r.seen) for r in rows}, preset)
 
     async def view(self, room_id: str) -> ContactView:
         """The room (as ``RoomRepository.get`` gives it) and its contact state, one round trip.
@@ -198,6 +216,7 @@ class ContactRepository:
                 validity=_validity(row.validity),
                 problems=_problems(row.problems),
                 source=_source(row.source),
+                seen=row.seen or 0,
             )
             for row in rows
             if row.event_type is not None
@@ -212,7 +231,7 @@ class ContactRepository:
             .order_by(RoomContactHistoryRow.id.desc())
             .limit(limit)
         )
-        return [HistoryEntry(r.id, _event(r), r.requested_by, r.recorded_at) for r in rows]
+        return [_entry(r) for r in rows]
 
     async def count_history(self, room_id: str) -> int:
         """How many changes were recorded for the room."""
@@ -256,10 +275,9 @@ class ContactRepository:
         )
         if preset is not None:
             rows_query = rows_query.where(RoomContactPresetRow.preset == preset)
-        rows = await self.session.scalars(rows_query)
-        for row in rows:
+        for row in await self.session.scalars(rows_query):
             if row.room_id in events:
-                events[row.room_id][row.event_type] = _event(row)
+                events[row.room_id][row.event_type] = _event(row, row.seen)
         return [
             RoomContactState(room_id, events[room_id], presets[room_id])
             for room_id in sorted(presets)
