@@ -39,9 +39,10 @@ sys.path.insert(0, str(REPO))  # for tests.*: the same database source and bot f
 
 from contactbot.app import ContactBot  # noqa: E402
 from contactbot.core.storage.rooms import RoomRepository  # noqa: E402
+from contactbot.features.contacts.domain.assessment import assess  # noqa: E402
 from contactbot.features.contacts.domain.contacts import STATE_TYPE  # noqa: E402
-from contactbot.features.contacts.services.contacts import assess  # noqa: E402
-from contactbot.features.contacts.storage.contacts import ContactEvent, ContactRepository  # noqa: E402
+from contactbot.features.contacts.domain.records import ContactEvent  # noqa: E402
+from contactbot.features.contacts.storage.contacts import ContactRepository  # noqa: E402
 from tests import pgserver  # noqa: E402
 from tests.botfactory import make_bot  # noqa: E402
 from tests.fakes import FakeGateway  # noqa: E402

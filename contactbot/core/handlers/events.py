@@ -29,6 +29,7 @@ class EventRouter:
         self._state: dict[str, list[EventCallback]] = {}
         self._messages: list[EventCallback] = []
         self._reactions: list[EventCallback] = []
+        self._redactions: list[EventCallback] = []
         self._members: list[MemberCallback] = []
         rooms.state_sinks.append(self.dispatch_state)
 
@@ -42,6 +43,9 @@ class EventRouter:
 
     def on_reaction(self, callback: EventCallback) -> None:
         self._reactions.append(callback)
+
+    def on_redaction(self, callback: EventCallback) -> None:
+        self._redactions.append(callback)
 
     def on_member(self, callback: MemberCallback) -> None:
         self._members.append(callback)
@@ -60,6 +64,11 @@ class EventRouter:
     async def handle(self, event: RoomEvent) -> None:
         if event.is_state:
             await self._handle_state(event)
+            return
+        if event.type == "m.room.redaction":
+            # Before the own-echo check: a redaction the bot made still removes content.
+            for callback in self._redactions:
+                await callback(event)
             return
         if self.rooms.is_own_user(event.sender):
             return

@@ -7,99 +7,61 @@ FakeGateway; support documents come from a real loopback web server reached thro
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from contactbot.app import ContactBot
+from contactbot.core.errors import HomeserverRefused
 from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
-from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
-from tests.features.contacts.test_contacts_service import (
+from tests.features.contacts.helpers import (
     ADMIN,
     ALICE,
     BOB,
     BOT,
+    CAROL,
+    MOD,
     MSC_EXAMPLE,
+    PRESET,
     ROOM,
+    SERVER_DOC,
     WellKnownSite,
-    contact_config,
+    admin_room,
+    assert_no_ping,
     contact_event,
     event,
     feed,
     history,
+    hrefs,
     join,
+    lines,
     room_state,
     say,
+    start_bot,
     state_writes,
 )
 
-CAROL = "@carol:example.org"
-MOD = "@mod:example.org"
-SERVER_DOC = {
-    "contacts": [
-        {"matrix_id": "@bob:example.org", "role": "m.role.admin"},
-        {"email_address": "abuse@example.org", "role": "support.feline.msc4121.role.moderator"},
-    ],
-    "support_page": "https://example.org/help",
-}
-PRESET = {
-    "contacts": [{"matrix_id": "@helpdesk:example.org", "role": "m.role.admin"}],
-    "support_page": "https://example.org/rooms",
-}
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[WellKnownSite]:
-    server = WellKnownSite()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-async def start_bot(
-    database_url: str, gateway: FakeGateway, site: WellKnownSite, **overrides: Any
-) -> ContactBot:
-    bot = make_bot(database_url, gateway, **contact_config(site, **overrides))
-    await bot.start()
-    return bot
+# Config of a bot that writes both types (an admin turned write_stable on).
+BOTH: dict[str, Any] = {"contacts.write_stable": True}
 
 
 @pytest.fixture
 async def bot(
     database_url: str, gateway: FakeGateway, site: WellKnownSite
 ) -> AsyncIterator[ContactBot]:
-    bot = await start_bot(database_url, gateway, site, contact_presets={"org": PRESET})
+    """A bot that writes both types (an admin turned write_stable on), so the editing tests
+    pin what is written to each; the default (unstable only) has tests of its own."""
+    bot = await start_bot(
+        database_url,
+        gateway,
+        site,
+        contact_presets={"org": PRESET},
+        **{"contacts.write_stable": True},
+    )
     yield bot
     await bot.stop()
-
-
-def admin_room(
-    room: str = ROOM,
-    *,
-    version: str = "10",
-    bot_level: int = 50,
-    extra: tuple[dict[str, Any], ...] = (),
-) -> list[dict[str, Any]]:
-    """Alice (100) created it; Mod has 50; the bot has ``bot_level``; Carol is a member."""
-    return room_state(
-        room, version=version, users={ALICE: 100, MOD: 50, BOT: bot_level}, extra=extra
-    )
-
-
-def lines(reply: dict[str, Any]) -> list[str]:
-    return [line for line in reply["body"].splitlines() if line.strip()]
-
-
-def hrefs(reply: dict[str, Any]) -> list[str]:
-    return re.findall(r'href="([^"]*)"', reply["formatted_body"])
-
-
-def assert_no_ping(reply: dict[str, Any]) -> None:
-    assert reply["msgtype"] == "m.notice"
-    assert reply["m.mentions"] == {}
 
 
 # -- !contact -------------------------------------------------------------------------------------
@@ -363,12 +325,37 @@ async def test_bot_without_power_says_so(bot: ContactBot, gateway: FakeGateway) 
 async def test_unstable_type_is_written_only_when_configured(
     database_url: str, gateway: FakeGateway, site: WellKnownSite
 ) -> None:
-    """With contacts.write_unstable false only m.room.contact is written."""
-    bot = await start_bot(database_url, gateway, site, **{"contacts.write_unstable": False})
+    """With contacts.write_unstable false (and write_stable on) only m.room.contact is written."""
+    bot = await start_bot(
+        database_url,
+        gateway,
+        site,
+        **{"contacts.write_unstable": False, "contacts.write_stable": True},
+    )
     try:
         await join(bot, gateway, state=admin_room())
         await say(bot, gateway, "!contact add admin admin@example.org", ALICE)
         assert [t for t, _ in state_writes(gateway)] == [STATE_TYPE]
+    finally:
+        await bot.stop()
+
+
+async def test_by_default_only_the_unstable_type_and_unstable_role_ids_are_written(
+    database_url: str, gateway: FakeGateway, site: WellKnownSite
+) -> None:
+    """With the default config the bot writes net.codestorm.msc4489.contact only, and
+    m.role.moderator / m.role.dpo are written as their unstable IDs (issue 10, item 3)."""
+    bot = await start_bot(database_url, gateway, site)
+    try:
+        await join(bot, gateway, state=admin_room())
+        await say(bot, gateway, f"!contact add m.role.moderator {MOD}", ALICE)
+        await say(bot, gateway, "!contact add m.role.dpo dpo@example.org", ALICE)
+        writes = state_writes(gateway)
+        assert {t for t, _ in writes} == {UNSTABLE_STATE_TYPE}
+        assert writes[-1][1]["contacts"] == [
+            {"matrix_id": MOD, "role": "support.feline.msc4121.role.moderator"},
+            {"email_address": "dpo@example.org", "role": "org.matrix.msc4265.role.dpo"},
+        ]
     finally:
         await bot.stop()
 
@@ -404,7 +391,7 @@ async def test_bad_edit_arguments_are_explained(bot: ContactBot, gateway: FakeGa
         "!contact add admin not-an-address": "neither a Matrix user ID",
         "!contact page javascript:alert(1)": "only http and https",
         "!contact remove @nobody:example.org": "is not listed",
-        "!contact history x": "Usage: !contact history [n]",
+        "!contact history x": "n must be a whole number from 1 to 50",
     }
     for command, expected in cases.items():
         assert expected in (await say(bot, gateway, command, ALICE))["body"], command
@@ -414,12 +401,10 @@ async def test_bad_edit_arguments_are_explained(bot: ContactBot, gateway: FakeGa
 async def test_homeserver_refusal_is_reported(bot: ContactBot, gateway: FakeGateway) -> None:
     """If the homeserver refuses the state event, the admin is told why."""
 
-    class Forbidden(Exception):
-        errcode = "M_FORBIDDEN"
-        message = "You don't have permission to post that to the room."
-
     async def refuse(*args: Any, **kwargs: Any) -> str:
-        raise Forbidden()
+        raise HomeserverRefused(
+            "M_FORBIDDEN", "You don't have permission to post that to the room.", 403
+        )
 
     await join(bot, gateway, state=admin_room())
     gateway.send_state = refuse  # type: ignore[method-assign]
@@ -496,7 +481,7 @@ async def test_apply_preset_writes_it_and_remembers_the_room_follows_it(
     )
     assert 'This room follows the preset "org"' in reply["body"]
     assert state_writes(gateway) == [(STATE_TYPE, PRESET), (UNSTABLE_STATE_TYPE, PRESET)]
-    assert (await bot.contacts.room_state(ROOM)).preset == "org"
+    assert (await bot.contacts.tracking.room_state(ROOM)).preset == "org"
     again = await say(bot, gateway, "!contact apply org", ALICE)
     assert "Nothing to write" in again["body"]
     assert len(state_writes(gateway)) == 2
@@ -508,7 +493,7 @@ async def test_rollout_rewrites_following_rooms_and_reports_failures(
     """After the preset changes, !contact stale lists the following rooms, and a rollout by a
     bot admin rewrites them; a room where the bot lost its power is reported as failed and stays
     stale; non-admins may not roll out."""
-    bot = await start_bot(database_url, gateway, site, contact_presets={"org": PRESET})
+    bot = await start_bot(database_url, gateway, site, contact_presets={"org": PRESET}, **BOTH)
     rooms = ["!a:example.org", "!b:example.org", "!c:example.org"]
     try:
         for room in rooms:
@@ -528,7 +513,7 @@ async def test_rollout_rewrites_following_rooms_and_reports_failures(
         await bot.stop()
 
     changed = {**PRESET, "support_page": "https://example.org/new-help"}
-    bot = await start_bot(database_url, gateway, site, contact_presets={"org": changed})
+    bot = await start_bot(database_url, gateway, site, contact_presets={"org": changed}, **BOTH)
     try:
         stale = await say(bot, gateway, "!contact stale", ADMIN)
         assert stale["body"].startswith("**Rooms whose contacts differ from their preset (3)**")

@@ -8,125 +8,45 @@ inbox). Support documents come from a real aiohttp server on loopback, reached o
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
-from aiohttp import web
 
 from contactbot.app import ContactBot
-from contactbot.core.domain.events import RoomEvent
+from contactbot.core.domain.jsonsafe import MAX_DEPTH, TOO_DEEP, sanitise_json
 from contactbot.core.errors import ConfigError
 from contactbot.core.storage.database import Database
 from contactbot.core.storage.rooms import Room
-from contactbot.features.contacts.domain.contacts import (
-    STATE_TYPE,
-    UNSTABLE_STATE_TYPE,
-    parse_room_contacts,
-)
-from contactbot.features.contacts.services.contacts import (
-    ContactSettings,
-    Validity,
-    effective_event,
-    json_shape,
-    load_presets,
-    pre_v12_room_server,
-    relevant_servers,
-)
-from contactbot.features.contacts.storage.contacts import (
-    MAX_STORED_DEPTH,
-    TRUNCATED,
-    storable_json,
-)
+from contactbot.features.contacts.domain.assessment import Validity, json_shape
+from contactbot.features.contacts.domain.contacts import STATE_TYPE, UNSTABLE_STATE_TYPE
+from contactbot.features.contacts.domain.parsing import parse_room_contacts
+from contactbot.features.contacts.domain.presets import load_presets
+from contactbot.features.contacts.domain.records import effective_event
+from contactbot.features.contacts.domain.settings import ContactSettings
+from contactbot.features.contacts.services.answering import pre_v12_room_server, relevant_servers
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
+from tests.features.contacts.helpers import (
+    ALICE,
+    BOB,
+    BOT,
+    MSC_EXAMPLE,
+    ROOM,
+    WellKnownSite,
+    contact_config,
+    contact_event,
+    event,
+    feed,
+    history,
+    join,
+    message,
+    room_state,
+)
 from tests.testbot import AppserviceClient as Client
 from tests.testbot import wait_for
-
-BOT = "@contactbot:example.org"
-ALICE = "@alice:example.org"
-BOB = "@bob:example.org"
-ADMIN = "@admin:example.org"
-ROOM = "!room:example.org"
-SERVERS = ("example.org", "other.org", "via.test", "support.test", "broken.test")
-
-_ids = itertools.count(1)
-
-MSC_EXAMPLE: dict[str, Any] = {
-    "contacts": [
-        {
-            "matrix_id": "@alice:example.org",
-            "email_address": "security@example.org",
-            "role": "m.role.security",
-        },
-        {"matrix_id": "@bob:example.org", "role": "m.role.admin"},
-    ],
-    "support_page": "https://example.org/room-support-page",
-}
-
-
-# -- a loopback web server standing in for https://<server>/.well-known/matrix/support ---------
-
-
-class WellKnownSite:
-    """Serves ``/<server>/.well-known/matrix/support`` from ``docs``; records each request."""
-
-    def __init__(self) -> None:
-        self.docs: dict[str, tuple[int, bytes]] = {}
-        self.requests: list[str] = []
-        self.port = 0
-        self._runner: web.AppRunner | None = None
-
-    def serve(self, server: str, document: object, status: int = 200) -> None:
-        body = document if isinstance(document, bytes) else json.dumps(document).encode()
-        self.docs[server] = (status, body)
-
-    def base_url(self, server: str) -> str:
-        return f"http://127.0.0.1:{self.port}/{server}"
-
-    async def _handle(self, request: web.Request) -> web.Response:
-        server = request.match_info["server"]
-        self.requests.append(server)
-        status, body = self.docs.get(server, (404, b'{"errcode": "M_NOT_FOUND"}'))
-        # Deliberately text/plain: the body is JSON whatever the Content-Type says.
-        return web.Response(status=status, body=body, content_type="text/plain")
-
-    async def start(self) -> None:
-        app = web.Application()
-        app.router.add_get("/{server}/.well-known/matrix/support", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = self._runner.addresses[0][1]
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-
-@pytest.fixture
-async def site() -> AsyncIterator[WellKnownSite]:
-    server = WellKnownSite()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-def contact_config(site: WellKnownSite, **overrides: Any) -> dict[str, Any]:
-    """Bot config overrides: every test server name points at ``site``; no rate limits."""
-    values: dict[str, Any] = {
-        "wellknown.overrides": {name: site.base_url(name) for name in SERVERS},
-        "bot.rate_limit.user_burst": 10_000,
-        "bot.rate_limit.user_per_second": 10_000.0,
-        "bot.rate_limit.room_burst": 10_000,
-        "bot.rate_limit.room_per_second": 10_000.0,
-    }
-    values.update(overrides)
-    return values
 
 
 @pytest.fixture
@@ -137,105 +57,6 @@ async def bot(
     await bot.start()
     yield bot
     await bot.stop()
-
-
-# -- events ---------------------------------------------------------------------------------------
-
-
-def event(
-    event_type: str,
-    content: Any,
-    sender: str = ALICE,
-    *,
-    room: str = ROOM,
-    state_key: str | None = "",
-    ts: int | None = None,
-    event_id: str | None = None,
-) -> dict[str, Any]:
-    raw: dict[str, Any] = {
-        "event_id": event_id or f"$e{next(_ids)}",
-        "room_id": room,
-        "sender": sender,
-        "type": event_type,
-        "origin_server_ts": ts if ts is not None else 1_700_000_000_000 + next(_ids),
-        "content": content,
-    }
-    if state_key is not None:
-        raw["state_key"] = state_key
-    return raw
-
-
-def contact_event(content: Any, sender: str = ALICE, **kwargs: Any) -> dict[str, Any]:
-    return event(STATE_TYPE, content, sender, **kwargs)
-
-
-def message(body: str, sender: str = ALICE, room: str = ROOM) -> dict[str, Any]:
-    return event(
-        "m.room.message", {"msgtype": "m.text", "body": body}, sender, room=room, state_key=None
-    )
-
-
-def room_state(
-    room: str = ROOM,
-    *,
-    version: str = "10",
-    creator: str = ALICE,
-    users: dict[str, int] | None = None,
-    extra: tuple[dict[str, Any], ...] = (),
-) -> list[dict[str, Any]]:
-    """The state a homeserver would return for a room (without the bot's membership)."""
-    levels = {"users": users if users is not None else {creator: 100}, "state_default": 50}
-    return [
-        event("m.room.create", {"room_version": version}, creator, room=room),
-        event("m.room.power_levels", levels, creator, room=room),
-        *extra,
-    ]
-
-
-async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
-    """Process one event the way the inbox worker does: inside one unit of work."""
-    assert bot.db is not None
-    async with bot.db.transaction():
-        await bot.router.handle(RoomEvent.parse(raw))
-
-
-async def join(
-    bot: ContactBot,
-    gateway: FakeGateway,
-    room: str = ROOM,
-    *,
-    state: list[dict[str, Any]] | None = None,
-) -> None:
-    """Give the fake homeserver a room and deliver the bot's own join."""
-    gateway.state[room] = state if state is not None else room_state(room)
-    gateway.members[room] = {BOT: "Contact bot", ALICE: "Alice"}
-    await feed(
-        bot,
-        event("m.room.member", {"membership": "join"}, BOT, room=room, state_key=BOT),
-    )
-
-
-async def say(
-    bot: ContactBot, gateway: FakeGateway, body: str, sender: str = ALICE, room: str = ROOM
-) -> dict[str, Any]:
-    """Send a command and return the bot's reply content."""
-    before = len(gateway.messages(room))
-    await feed(bot, message(body, sender, room))
-    replies = gateway.messages(room)[before:]
-    assert len(replies) == 1, replies
-    return replies[0]
-
-
-def state_writes(gateway: FakeGateway, room: str = ROOM) -> list[tuple[str, dict[str, Any]]]:
-    return [
-        (s.event_type, s.content)
-        for s in gateway.sent
-        if s.state_key is not None and s.room_id == room
-    ]
-
-
-async def history(bot: ContactBot, room: str = ROOM) -> list[Any]:
-    return list(reversed(await bot.contacts.history(room, 100)))
 
 
 # -- tracking -------------------------------------------------------------------------------------
@@ -263,7 +84,7 @@ async def test_change_from_a_transaction_is_persisted_with_its_metadata(
     assert entry.event.validity == Validity.VALID
     assert entry.event.problems == ()
     assert entry.event.source == "transaction"
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == "$contact1"
 
 
@@ -276,26 +97,28 @@ async def test_contact_state_read_on_join_is_recorded(
         UNSTABLE_STATE_TYPE, {"support_page": "https://u.example/"}, ALICE, event_id="$unstable"
     )
     await join(bot, gateway, state=room_state(extra=(stable, unstable)))
-    state = await bot.contacts.room_state(ROOM)
+    state = await bot.contacts.tracking.room_state(ROOM)
     assert set(state.events) == {STATE_TYPE, UNSTABLE_STATE_TYPE}
     assert state.events[STATE_TYPE].source == "state"
     assert state.events[STATE_TYPE].content == MSC_EXAMPLE
     assert [h.event.event_id for h in await history(bot)] == ["$stable", "$unstable"]
 
 
-async def test_stable_event_wins_and_a_cleared_one_lets_unstable_show(
+async def test_most_recent_type_wins_and_an_empty_one_clears(
     bot: ContactBot, gateway: FakeGateway
 ) -> None:
-    """With both types set the stable one is in effect; once it is emptied, the unstable one
-    is in effect again."""
+    """Of the two types, the event seen last is in effect, whichever type it is; a later
+    empty event of either type clears the room's contacts (issue 10, item 3)."""
     await join(bot, gateway)
-    await feed(bot, event(UNSTABLE_STATE_TYPE, {"contacts": [{"matrix_id": BOB}]}))
     await feed(bot, contact_event({"contacts": [{"matrix_id": ALICE}]}))
-    chosen = effective_event(await bot.contacts.room_state(ROOM))
-    assert chosen is not None and chosen.event_type == STATE_TYPE
-    await feed(bot, contact_event({}))
-    chosen = effective_event(await bot.contacts.room_state(ROOM))
+    await feed(bot, event(UNSTABLE_STATE_TYPE, {"contacts": [{"matrix_id": BOB}]}))
+    chosen = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert chosen is not None and chosen.event_type == UNSTABLE_STATE_TYPE
+    await feed(bot, contact_event({"contacts": [{"matrix_id": ALICE}]}))
+    chosen = effective_event(await bot.contacts.tracking.room_state(ROOM))
+    assert chosen is not None and chosen.event_type == STATE_TYPE
+    await feed(bot, event(UNSTABLE_STATE_TYPE, {}))
+    assert effective_event(await bot.contacts.tracking.room_state(ROOM)) is None
 
 
 async def test_every_change_is_kept_in_order(bot: ContactBot, gateway: FakeGateway) -> None:
@@ -306,7 +129,7 @@ async def test_every_change_is_kept_in_order(bot: ContactBot, gateway: FakeGatew
         await feed(bot, contact_event(content, event_id=f"$change{index}"))
     entries = await history(bot)
     assert [e.event.event_id for e in entries] == ["$change0", "$change1", "$change2"]
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == "$change2"
 
 
@@ -355,11 +178,11 @@ async def test_events_queued_before_the_join_do_not_undo_the_state_it_read(
     await join(bot, gateway, state=room_state(extra=(event_c,)))
     await feed(bot, event_b)
     await feed(bot, event_c)
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == "$C"
     assert [h.event.event_id for h in await history(bot)] == ["$C", "$B"]
     await feed(bot, contact_event({}, event_id="$D"))
-    assert effective_event(await bot.contacts.room_state(ROOM)) is None
+    assert effective_event(await bot.contacts.tracking.room_state(ROOM)) is None
 
 
 async def test_echo_of_the_bots_own_write_puts_it_back_in_effect(
@@ -370,13 +193,13 @@ async def test_echo_of_the_bots_own_write_puts_it_back_in_effect(
     gateway.state[ROOM] = room_state(users={ALICE: 100, BOT: 50})
     gateway.members[ROOM] = {BOT: "Contact bot", ALICE: "Alice"}
     await feed(bot, event("m.room.member", {"membership": "join"}, BOT, state_key=BOT))
-    await bot.contacts.set_page(ROOM, ALICE, "https://example.org/p")
-    ours = effective_event(await bot.contacts.room_state(ROOM))
+    await bot.contacts.editing.set_page(ROOM, ALICE, "https://example.org/p")
+    ours = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert ours is not None and ours.source == "bot"
     await feed(bot, contact_event({"contacts": [{"matrix_id": BOB}]}, event_id="$raced"))
     echo = contact_event(ours.content, BOT, event_id=ours.event_id)
     await feed(bot, echo)
-    current = effective_event(await bot.contacts.room_state(ROOM))
+    current = effective_event(await bot.contacts.tracking.room_state(ROOM))
     assert current is not None and current.event_id == ours.event_id
 
 
@@ -427,12 +250,12 @@ async def test_hostile_content_never_breaks_processing(
     assert len(entries) == len(hostile_contents())
     assert all(e.event.validity in (Validity.INVALID, Validity.PARTIAL) for e in entries[:-1])
     deep_entry = entries[1]
-    assert json_shape(deep_entry.event.content)[1] <= MAX_STORED_DEPTH
+    assert json_shape(deep_entry.event.content)[1] <= MAX_DEPTH
     assert any("nested too deeply" in p for p in deep_entry.event.problems)
     assert any("NUL" in p for p in entries[3].event.problems)
-    report = await bot.contacts.problems(ROOM, ALICE)
+    report = await bot.contacts.reports.problems(ROOM, ALICE)
     assert report.events and report.recent
-    answer = await bot.contacts.lookup(ROOM)
+    answer = await bot.contacts.answers.lookup(ROOM)
     assert answer.room_event is not None
 
 
@@ -476,8 +299,8 @@ async def test_support_answers_are_cached_in_postgresql_across_restarts(
         bot = make_bot(database_url, gateway, **contact_config(site))
         await bot.start()
         try:
-            result = await bot.contacts.support("support.test")
-            again = await bot.contacts.support("SUPPORT.test")
+            result = await bot.contacts.answers.support("support.test")
+            again = await bot.contacts.answers.support("SUPPORT.test")
         finally:
             await bot.stop()
         assert result.status == again.status == "ok"
@@ -487,8 +310,8 @@ async def test_support_answers_are_cached_in_postgresql_across_restarts(
 
 async def test_failures_are_cached_too(bot: ContactBot, site: WellKnownSite) -> None:
     """A 404 is remembered (for an hour): asking again does not refetch."""
-    first = await bot.contacts.support("other.org")
-    second = await bot.contacts.support("other.org")
+    first = await bot.contacts.answers.support("other.org")
+    second = await bot.contacts.answers.support("other.org")
     assert first.status == second.status == "not_found"
     assert site.requests == ["other.org"]
 
@@ -526,16 +349,16 @@ def test_same_server_is_asked_once() -> None:
 
 
 def test_storable_json_bounds_depth_and_cleans_strings() -> None:
-    """Deep values are cut at MAX_STORED_DEPTH; NUL, surrogates and NaN are replaced."""
+    """Deep values are cut at MAX_DEPTH; NUL, surrogates and NaN are replaced."""
     deep: Any = 1
     for _ in range(200):
         deep = {"a": deep}
-    stored = storable_json({"deep": deep, "s": "a\x00\ud800", "n": float("inf")})
+    stored = sanitise_json({"deep": deep, "s": "a\x00\ud800", "n": float("inf")})
     assert stored.truncated and stored.replaced
     assert stored.value["s"] == "a\ufffd\ufffd"
     assert stored.value["n"] == "inf"
-    assert TRUNCATED in json.dumps(stored.value, ensure_ascii=False)
-    assert json_shape(stored.value)[1] == MAX_STORED_DEPTH
+    assert TOO_DEEP in json.dumps(stored.value, ensure_ascii=False)
+    assert json_shape(stored.value)[1] == MAX_DEPTH
 
 
 def test_presets_are_validated_at_start() -> None:
@@ -558,7 +381,12 @@ def test_settings_need_one_type_to_write() -> None:
     with pytest.raises(ConfigError):
         ContactSettings(write_stable=False, write_unstable=False)
     assert ContactSettings(write_stable=False).write_types == (UNSTABLE_STATE_TYPE,)
-    assert ContactSettings().write_types == (STATE_TYPE, UNSTABLE_STATE_TYPE)
+    assert ContactSettings(write_stable=True).write_types == (STATE_TYPE, UNSTABLE_STATE_TYPE)
+
+
+def test_only_the_unstable_type_is_written_by_default() -> None:
+    """MSC4489 is open: by default the bot writes net.codestorm.msc4489.contact only."""
+    assert ContactSettings().write_types == (UNSTABLE_STATE_TYPE,)
 
 
 async def test_contact_view_reads_the_room_as_the_room_repository_does(db: Database) -> None:

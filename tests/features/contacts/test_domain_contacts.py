@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import dataclass
 
 import pytest
 
-from contactbot.core.errors import NotFound, UserError
 from contactbot.features.contacts.domain.contacts import (
-    MAX_CONTACTS,
-    MAX_PROBLEMS,
     ROLE_ADMIN,
     ROLE_DPO_UNSTABLE,
     ROLE_MODERATOR,
@@ -20,40 +16,23 @@ from contactbot.features.contacts.domain.contacts import (
     STATE_KEY,
     STATE_TYPE,
     UNSTABLE_STATE_TYPE,
+    role_label,
+)
+from contactbot.features.contacts.domain.parsing import (
     Contact,
-    ContactSource,
-    RankedContact,
+    parse_room_contacts,
+)
+from contactbot.features.contacts.domain.validation import (
+    MAX_CONTACTS,
+    MAX_PROBLEMS,
     SafeUrl,
-    Tier,
-    add_contact,
     check_url,
-    clear,
     display_text,
-    effective_content,
     is_valid_email,
     is_valid_user_id,
-    parse_room_contacts,
     parse_server_name,
-    purpose_roles,
-    rank_contacts,
-    remove_contact,
-    role_label,
-    set_support_page,
-    set_support_via,
 )
-
-MSC_EXAMPLE = {
-    "contacts": [
-        {
-            "matrix_id": "@alice:example.org",
-            "email_address": "security@example.org",
-            "role": "m.role.security",
-        },
-        {"matrix_id": "@bob:example.org", "role": "m.role.admin"},
-    ],
-    "support_page": "https://example.org/room-support-page",
-}
-
+from tests.features.contacts.helpers import MSC_EXAMPLE
 
 # -- Identifiers and effective content ----------------------------------------------------------
 
@@ -63,24 +42,6 @@ def test_event_identifiers() -> None:
     assert STATE_TYPE == "m.room.contact"
     assert UNSTABLE_STATE_TYPE == "net.codestorm.msc4489.contact"
     assert STATE_KEY == ""
-
-
-def test_stable_content_wins_over_unstable() -> None:
-    """When both events are set, the stable event's content is the effective one."""
-    chosen = effective_content({"support_page": "https://a.example"}, MSC_EXAMPLE)
-    assert chosen == (STATE_TYPE, {"support_page": "https://a.example"})
-
-
-def test_cleared_stable_event_does_not_hide_unstable() -> None:
-    """Empty stable content counts as unset, so the unstable event is used."""
-    assert effective_content({}, MSC_EXAMPLE) == (UNSTABLE_STATE_TYPE, MSC_EXAMPLE)
-    assert effective_content(None, MSC_EXAMPLE) == (UNSTABLE_STATE_TYPE, MSC_EXAMPLE)
-
-
-def test_no_effective_content_when_neither_is_set() -> None:
-    """Neither event (or only empty/non-object content) gives None."""
-    assert effective_content(None, None) is None
-    assert effective_content({}, ["not", "an", "object"]) is None
 
 
 # -- Parsing valid content ----------------------------------------------------------------------
@@ -400,236 +361,3 @@ def test_random_content_never_raises() -> None:
     for _ in range(2000):
         info = parse_room_contacts(_random_json(rng))
         assert isinstance(info.problems, tuple)
-
-
-# -- Ranking and merging ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Data:
-    contacts: tuple[Contact, ...]
-    support_page: SafeUrl | None = None
-
-
-def _source(label: str, *contacts: Contact, page: str | None = None) -> ContactSource:
-    return ContactSource(label, _Data(contacts, check_url(page) if page else None))
-
-
-def _who(ranked: list[RankedContact]) -> list[str]:
-    return [r.matrix_id or r.email_address or str(r.support_page) for r in ranked]
-
-
-def test_purpose_match_then_admin_then_others_then_page() -> None:
-    """MSC4489 order: role matching the purpose, then m.role.admin, then any, then the page."""
-    room = _source(
-        "room",
-        Contact("com.example.helper", "@helper:example.org", None),
-        Contact(ROLE_ADMIN, "@admin:example.org", None),
-        Contact(ROLE_SECURITY, "@sec:example.org", None),
-        page="https://example.org/help",
-    )
-    ranked = rank_contacts([room], "security")
-    assert _who(ranked) == [
-        "@sec:example.org",
-        "@admin:example.org",
-        "@helper:example.org",
-        "https://example.org/help",
-    ]
-    assert [r.tier for r in ranked] == [Tier.PURPOSE, Tier.ADMIN, Tier.OTHER, Tier.SUPPORT_PAGE]
-
-
-def test_without_purpose_admin_comes_first() -> None:
-    """With no purpose, admins lead and the rest keep the order they were listed in."""
-    room = _source(
-        "room",
-        Contact(ROLE_SECURITY, "@sec:example.org", None),
-        Contact("x.y", "@other:example.org", None),
-        Contact(ROLE_ADMIN, "@admin:example.org", None),
-    )
-    assert _who(rank_contacts([room], None)) == [
-        "@admin:example.org",
-        "@sec:example.org",
-        "@other:example.org",
-    ]
-
-
-def test_room_contacts_come_before_homeserver_contacts_in_each_tier() -> None:
-    """Within a tier the room (first source) leads; tiers still dominate source order."""
-    room = _source("room", Contact("x.y", "@r-other:a.org", None))
-    home = _source(
-        "homeserver a.org",
-        Contact("x.y", "@h-other:a.org", None),
-        Contact(ROLE_ADMIN, "@h-admin:a.org", None),
-    )
-    room_admin = _source("room", Contact(ROLE_ADMIN, "@r-admin:a.org", None))
-    assert _who(rank_contacts([room, home], None)) == [
-        "@h-admin:a.org",
-        "@r-other:a.org",
-        "@h-other:a.org",
-    ]
-    assert _who(rank_contacts([room_admin, home], None))[:2] == [
-        "@r-admin:a.org",
-        "@h-admin:a.org",
-    ]
-
-
-@pytest.mark.parametrize("role", [ROLE_MODERATOR, ROLE_MODERATOR_UNSTABLE])
-def test_moderator_purpose_matches_stable_and_unstable_roles(role: str) -> None:
-    """The word moderator matches both m.role.moderator and the MSC4121 unstable identifier."""
-    room = _source("room", Contact(ROLE_ADMIN, "@a:x.org", None), Contact(role, "@m:x.org", None))
-    assert _who(rank_contacts([room], "moderator"))[0] == "@m:x.org"
-    assert _who(rank_contacts([room], ROLE_MODERATOR_UNSTABLE))[0] == "@m:x.org"
-
-
-def test_raw_role_id_is_accepted_as_purpose() -> None:
-    """A role identifier given verbatim is matched exactly."""
-    room = _source(
-        "room", Contact(ROLE_ADMIN, "@a:x.org", None), Contact("com.x.appeals", "@p:x.org", None)
-    )
-    assert _who(rank_contacts([room], "com.x.appeals"))[0] == "@p:x.org"
-    assert purpose_roles("DPO") == frozenset({"m.role.dpo", ROLE_DPO_UNSTABLE})
-
-
-def test_unknown_purpose_is_a_user_error() -> None:
-    """A purpose that is neither a known word nor a role ID raises a helpful UserError."""
-    with pytest.raises(UserError, match="Unknown purpose"):
-        rank_contacts([], "halp!")
-
-
-def test_identical_contacts_from_two_sources_are_merged_with_all_claims() -> None:
-    """Same Matrix ID and e-mail from room and homeserver: one entry, both sources and roles."""
-    room = _source("room", Contact(ROLE_SECURITY, "@a:x.org", "a@x.org"))
-    home = _source("homeserver x.org", Contact(ROLE_ADMIN, "@a:X.ORG", "A@x.org"))
-    ranked = rank_contacts([room, home], None)
-    assert len(ranked) == 1
-    assert ranked[0].tier is Tier.ADMIN  # the merged roles include admin
-    assert ranked[0].sources == ("room", "homeserver x.org")
-    assert ranked[0].roles == (ROLE_SECURITY, ROLE_ADMIN)
-    assert ranked[0].matrix_id == "@a:x.org"  # shown as the first source listed it
-
-
-def test_partially_matching_contacts_stay_separate() -> None:
-    """A room cannot attach its own e-mail to a contact the homeserver lists: no merge."""
-    room = _source("room", Contact(ROLE_ADMIN, "@admin:x.org", "attacker@evil.example"))
-    home = _source("homeserver x.org", Contact(ROLE_ADMIN, "@admin:x.org", "admin@x.org"))
-    ranked = rank_contacts([room, home], None)
-    assert [(r.email_address, r.sources) for r in ranked] == [
-        ("attacker@evil.example", ("room",)),
-        ("admin@x.org", ("homeserver x.org",)),
-    ]
-
-
-def test_support_pages_are_last_and_deduplicated() -> None:
-    """Support pages follow every contact; the same URL from two sources is shown once."""
-    room = _source("room", page="https://x.org/help")
-    home = _source("homeserver x.org", Contact("x.y", "@o:x.org", None), page="https://x.org/help")
-    ranked = rank_contacts([room, home], None)
-    assert _who(ranked) == ["@o:x.org", "https://x.org/help"]
-    assert ranked[1].sources == ("room", "homeserver x.org")
-
-
-# -- Editing ------------------------------------------------------------------------------------
-
-
-def test_add_contact_preserves_existing_entries_and_unknown_fields() -> None:
-    """Adding appends one entry and keeps other entries and unknown top-level fields."""
-    content = {**MSC_EXAMPLE, "com.example.extra": {"keep": True}}
-    new = add_contact(content, "security", "@carol:example.org")
-    assert new["com.example.extra"] == {"keep": True}
-    assert new["contacts"] == [
-        *MSC_EXAMPLE["contacts"],
-        {"matrix_id": "@carol:example.org", "role": ROLE_SECURITY},
-    ]
-    assert len(content["contacts"]) == 2  # the input is left untouched
-
-
-def test_add_contact_writes_unstable_ids_for_unmerged_roles_and_emails() -> None:
-    """The words moderator and dpo write their unstable role IDs; e-mail targets work."""
-    new = add_contact(None, "moderator", "mods@example.org")
-    new = add_contact(new, "dpo", "@dpo:example.org")
-    assert new == {
-        "contacts": [
-            {"email_address": "mods@example.org", "role": ROLE_MODERATOR_UNSTABLE},
-            {"matrix_id": "@dpo:example.org", "role": ROLE_DPO_UNSTABLE},
-        ]
-    }
-
-
-def test_add_contact_refuses_duplicates_including_role_aliases() -> None:
-    """The same address under the same role (or its stable/unstable alias) is refused."""
-    content = {"contacts": [{"matrix_id": "@m:x.org", "role": ROLE_MODERATOR}]}
-    with pytest.raises(UserError, match="already listed"):
-        add_contact(content, "moderator", "@m:X.org")
-    # A second role for the same person is a second entry, as MSC4489 asks.
-    assert len(add_contact(content, "admin", "@m:x.org")["contacts"]) == 2  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("role", "target", "message"),
-    [
-        ("admin", "alice", "neither a Matrix user ID"),
-        ("admin", "@alice", "not a valid Matrix user ID"),
-        ("Not A Role!", "@a:x.org", "is not a role"),
-        ("m.role.boss", "@a:x.org", "not a role defined by Matrix"),
-    ],
-)
-def test_add_contact_validates_input(role: str, target: str, message: str) -> None:
-    """Bad roles and targets raise UserError with a clear message."""
-    with pytest.raises(UserError, match=message):
-        add_contact({}, role, target)
-
-
-def test_add_contact_refuses_past_the_cap() -> None:
-    """A list already at MAX_CONTACTS entries cannot grow."""
-    full = {"contacts": [{"matrix_id": f"@u{i}:x.org", "role": "x.y"} for i in range(100)]}
-    with pytest.raises(UserError, match="already lists 100"):
-        add_contact(full, "admin", "@new:x.org")
-
-
-def test_add_contact_replaces_unreadable_contacts_field() -> None:
-    """A non-array contacts field (unreadable to everyone) is replaced by a fresh list."""
-    assert add_contact({"contacts": "junk"}, "admin", "@a:x.org")["contacts"] == [
-        {"matrix_id": "@a:x.org", "role": ROLE_ADMIN}
-    ]
-
-
-def test_remove_contact_removes_only_the_named_address() -> None:
-    """Removing a Matrix ID keeps the e-mail of the same entry; emptied entries disappear."""
-    new = remove_contact(MSC_EXAMPLE, "@alice:EXAMPLE.org")
-    assert new["contacts"] == [
-        {"email_address": "security@example.org", "role": ROLE_SECURITY},
-        {"matrix_id": "@bob:example.org", "role": ROLE_ADMIN},
-    ]
-    assert new["support_page"] == MSC_EXAMPLE["support_page"]
-    gone = remove_contact(MSC_EXAMPLE, "@bob:example.org")
-    assert len(gone["contacts"]) == 1  # type: ignore[arg-type]
-
-
-def test_remove_contact_by_role_and_missing_target() -> None:
-    """A role narrows removal; an unlisted target raises NotFound."""
-    with pytest.raises(NotFound, match="not listed as admin"):
-        remove_contact(MSC_EXAMPLE, "@alice:example.org", role="admin")
-    with pytest.raises(NotFound):
-        remove_contact(MSC_EXAMPLE, "@nobody:example.org")
-
-
-def test_set_support_page_validates_and_normalises() -> None:
-    """Safe URLs are stored normalised; None removes the field; unsafe URLs are refused."""
-    new = set_support_page({"x": 1}, " HTTPS://Example.org/help ")
-    assert new == {"x": 1, "support_page": "https://example.org/help"}
-    assert set_support_page(new, None) == {"x": 1}
-    with pytest.raises(UserError, match="only http and https"):
-        set_support_page({}, "javascript:alert(1)")
-
-
-def test_set_support_via_validates() -> None:
-    """support_via must be a server name; None removes it."""
-    assert set_support_via({}, "Matrix.org") == {"support_via": "matrix.org"}
-    assert set_support_via({"support_via": "a.org"}, None) == {}
-    with pytest.raises(UserError, match="not a valid server name"):
-        set_support_via({}, "https://matrix.org")
-
-
-def test_clear_gives_empty_content() -> None:
-    """Clearing sends empty content, which is how state is removed."""
-    assert clear() == {}

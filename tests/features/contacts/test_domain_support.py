@@ -6,14 +6,9 @@ import json
 
 import pytest
 
-from contactbot.features.contacts.domain.contacts import (
-    ROLE_ADMIN,
-    ROLE_SECURITY,
-    Contact,
-    ContactSource,
-    parse_room_contacts,
-    rank_contacts,
-)
+from contactbot.features.contacts.domain.contacts import ROLE_ADMIN, ROLE_SECURITY
+from contactbot.features.contacts.domain.parsing import Contact, parse_room_contacts
+from contactbot.features.contacts.domain.ranking import ContactSource, rank_contacts
 from contactbot.features.contacts.domain.support import (
     MAX_DOCUMENT_BYTES,
     FetchResult,

@@ -15,15 +15,15 @@ from contactbot.features.contacts.domain.support import (
     Validity,
     parse_support,
 )
-from contactbot.features.contacts.services.support_cache import (
+from contactbot.features.contacts.domain.support_cache import (
     FAILURE_TTL,
     MAX_SUCCESS_TTL,
     MIN_SUCCESS_TTL,
     SUCCESS_TTL,
     CachedSupport,
-    SupportService,
     cache_ttl,
 )
+from contactbot.features.contacts.services.support_cache import SupportService
 
 HOUR = 3600.0
 DOC = {"contacts": [{"matrix_id": "@admin:example.org", "role": ROLE_ADMIN}]}

@@ -14,12 +14,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-from contactbot.features.contacts.domain.contacts import (
-    Contact,
-    SafeUrl,
-    describe_value,
-    read_contact_fields,
-)
+from contactbot.core.domain.formatting import plural
+from contactbot.features.contacts.domain.parsing import Contact, read_contact_fields
+from contactbot.features.contacts.domain.validation import SafeUrl, describe_value
 
 WELL_KNOWN_PATH = "/.well-known/matrix/support"
 
@@ -82,10 +79,6 @@ def load_document(body: bytes) -> object:
         raise ValueError(f"The document is not valid JSON ({exc}).") from exc
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def parse_support(body: bytes | object) -> SupportInfo:
     """Validate a support document: raw response bytes, or already-decoded JSON. Never raises.
 
@@ -116,7 +109,7 @@ def parse_support(body: bytes | object) -> SupportInfo:
             Validity.INVALID, (), None, fields.support_page_raw, fields.problems, reason
         )
 
-    found = [_plural(len(fields.contacts), "contact")]
+    found = [plural(len(fields.contacts), "contact")]
     if fields.support_page is not None:
         found.append("a support page")
     summary = " and ".join(found)
@@ -135,7 +128,7 @@ def parse_support(body: bytes | object) -> SupportInfo:
         fields.support_page,
         fields.support_page_raw,
         fields.problems,
-        f"Found {summary}; {_plural(len(fields.problems), 'problem')}: {fields.problems[0]}",
+        f"Found {summary}; {plural(len(fields.problems), 'problem')}: {fields.problems[0]}",
     )
 
 

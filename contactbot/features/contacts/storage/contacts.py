@@ -2,117 +2,34 @@
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from typing import cast
 
 from sqlalchemy import BigInteger, Text, column, delete, func, select, text
 from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contactbot.core.storage.rooms import Room, room_from_columns
+from contactbot.features.contacts.domain.assessment import Validity
+from contactbot.features.contacts.domain.records import (
+    ContactEvent,
+    EventSource,
+    HistoryEntry,
+    RoomContactState,
+)
 from contactbot.features.contacts.storage.models import (
+    SEEN_SEQUENCE,
     RoomContactHistoryRow,
     RoomContactPresetRow,
     RoomContactStateRow,
 )
 
-# Deeper levels of stored content are replaced by a marker. Room content is hostile input: a
-# bound keeps every walk over it (here, in json.dumps, in asyncpg) far from Python's recursion
-# limit, and no consumer reads anything that deep.
-MAX_STORED_DEPTH = 64
-TRUNCATED = "\u2026"
-
-# PostgreSQL's jsonb refuses NUL and lone surrogates.
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
-@dataclass(frozen=True, slots=True)
-class StorableJson:
-    """A copy of untrusted JSON that PostgreSQL can keep, and what had to change."""
-
-    value: Any
-    truncated: bool  # levels below MAX_STORED_DEPTH were replaced by TRUNCATED
-    replaced: bool  # NUL, lone surrogates or non-finite numbers were replaced
-
-
-def storable_json(value: object) -> StorableJson:
-    """``value`` made storable as jsonb; never raises, recursion bounded by depth."""
-    flags = {"truncated": False, "replaced": False}
-
-    def clean_str(text: str) -> str:
-        if _UNSTORABLE.search(text):
-            flags["replaced"] = True
-            return _UNSTORABLE.sub("\ufffd", text)
-        return text
-
-    def walk(node: object, depth: int) -> Any:
-        if node is None or isinstance(node, bool | int):
-            return node
-        if isinstance(node, str):
-            return clean_str(node)
-        if isinstance(node, float):
-            if math.isfinite(node):
-                return node
-            flags["replaced"] = True
-            return repr(node)  # NaN and Infinity: Python reads them, jsonb does not
-        if depth >= MAX_STORED_DEPTH:
-            flags["truncated"] = True
-            return TRUNCATED
-        if isinstance(node, Mapping):
-            return {clean_str(str(k)): walk(v, depth + 1) for k, v in node.items()}
-        if isinstance(node, list | tuple):
-            return [walk(v, depth + 1) for v in node]
-        flags["replaced"] = True
-        return clean_str(f"<{type(node).__name__}>")
-
-    value = walk(value, 0)
-    return StorableJson(value, flags["truncated"], flags["replaced"])
-
-
-@dataclass(frozen=True, slots=True)
-class ContactEvent:
-    """A contact state event as stored. ``content`` is the raw content (made storable)."""
-
-    room_id: str
-    event_type: str
-    content: Any
-    event_id: str
-    sender: str
-    origin_server_ts: int
-    validity: str
-    problems: tuple[str, ...]
-    # transaction | state (read when the bot joined) | bot (sent by the bot itself)
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """One recorded change; ``requested_by`` is who asked the bot to send it, if anyone."""
-
-    id: int
-    event: ContactEvent
-    requested_by: str | None
-    recorded_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class RoomContactState:
-    """A room's current contact events by type, and the preset it follows (if any)."""
-
-    room_id: str
-    events: Mapping[str, ContactEvent]
-    preset: str | None
-
-
 _VIEW_SQL = text(
     """
         SELECT r.membership, r.room_version, r.creator, r.additional_creators, r.power_levels,
                r.name, s.event_type, s.content, s.event_id, s.sender, s.origin_server_ts,
-               s.validity, s.problems, s.source, p.preset
+               s.validity, s.problems, s.source, p.preset, s.seen
         FROM room r
         LEFT JOIN room_contact_state s ON s.room_id = r.room_id
         LEFT JOIN room_contact_preset p ON p.room_id = r.room_id
@@ -134,6 +51,7 @@ _VIEW_SQL = text(
     column("problems", JSONB),
     column("source", Text),
     column("preset", Text),
+    column("seen", BigInteger),
 )
 
 
@@ -149,7 +67,21 @@ def _problems(value: object) -> tuple[str, ...]:
     return tuple(str(p) for p in value) if isinstance(value, list) else ()
 
 
-def _event(row: RoomContactStateRow | RoomContactHistoryRow) -> ContactEvent:
+def _validity(value: str) -> Validity:
+    try:
+        return Validity(value)
+    except ValueError:
+        # Rows are written by this code only; an unknown word would be a newer version's.
+        return Validity.INVALID
+
+
+def _source(value: str) -> EventSource:
+    return cast(EventSource, value) if value in ("transaction", "state", "bot") else "transaction"
+
+
+def _event(
+    row: RoomContactStateRow | RoomContactHistoryRow, seen: int | None = None
+) -> ContactEvent:
     return ContactEvent(
         room_id=row.room_id,
         event_type=row.event_type,
@@ -157,17 +89,36 @@ def _event(row: RoomContactStateRow | RoomContactHistoryRow) -> ContactEvent:
         event_id=row.event_id,
         sender=row.sender,
         origin_server_ts=row.origin_server_ts,
-        validity=row.validity,
+        validity=_validity(row.validity),
         problems=_problems(row.problems),
-        source=row.source,
+        source=_source(row.source),
+        seen=seen or 0,
     )
 
 
+def _entry(row: RoomContactHistoryRow) -> HistoryEntry:
+    return HistoryEntry(
+        row.id, _event(row, row.id), row.requested_by, row.recorded_at, row.redacts
+    )
+
+
+_ROOM_NAMES_SQL = text("SELECT room_id, name FROM room WHERE room_id = ANY(:room_ids)")
+
+
 class ContactRepository:
+    """Contact events (current and history) and preset membership of rooms."""
+
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def record(self, event: ContactEvent, *, requested_by: str | None = None) -> int | None:
+    async def record(
+        self,
+        event: ContactEvent,
+        *,
+        requested_by: str | None = None,
+        redacts: str | None = None,
+        current: bool = True,
+    ) -> int | None:
         """Add ``event`` to the history and make it the room's current one of its type.
 
         Returns the history ID, or None when the event ID was recorded before (a replay), in
@@ -186,13 +137,15 @@ class ContactRepository:
                 problems=list(event.problems),
                 source=event.source,
                 requested_by=requested_by,
+                redacts=redacts,
             )
             .on_conflict_do_nothing(index_elements=[RoomContactHistoryRow.event_id])
             .returning(RoomContactHistoryRow.id)
         )
         if inserted is None:
             return None
-        await self.make_current(event)
+        if current:
+            await self.make_current(event)
         return int(inserted)
 
     async def make_current(self, event: ContactEvent) -> None:
@@ -212,7 +165,7 @@ class ContactRepository:
         await self.session.execute(
             stmt.on_conflict_do_update(
                 index_elements=[RoomContactStateRow.room_id, RoomContactStateRow.event_type],
-                set_={**values, "updated_at": func.now()},
+                set_={**values, "updated_at": func.now(), "seen": func.nextval(SEEN_SEQUENCE)},
             )
         )
 
@@ -221,9 +174,7 @@ class ContactRepository:
         row = await self.session.scalar(
             select(RoomContactHistoryRow).where(RoomContactHistoryRow.event_id == event_id)
         )
-        return (
-            HistoryEntry(row.id, _event(row), row.requested_by, row.recorded_at) if row else None
-        )
+        return _entry(row) if row else None
 
     async def state(self, room_id: str) -> RoomContactState:
         """The room's current contact events (possibly none) and its preset."""
@@ -233,7 +184,7 @@ class ContactRepository:
         preset = await self.session.scalar(
             select(RoomContactPresetRow.preset).where(RoomContactPresetRow.room_id == room_id)
         )
-        return RoomContactState(room_id, {r.event_type: _event(r) for r in rows}, preset)
+        return RoomContactState(room_id, {r.event_type: _event(r, r.seen) for r in rows}, preset)
 
     async def view(self, room_id: str) -> ContactView:
         """The room (as ``RoomRepository.get`` gives it) and its contact state, one round trip.
@@ -262,9 +213,10 @@ class ContactRepository:
                 event_id=row.event_id,
                 sender=row.sender,
                 origin_server_ts=row.origin_server_ts,
-                validity=row.validity,
+                validity=_validity(row.validity),
                 problems=_problems(row.problems),
-                source=row.source,
+                source=_source(row.source),
+                seen=row.seen or 0,
             )
             for row in rows
             if row.event_type is not None
@@ -279,7 +231,7 @@ class ContactRepository:
             .order_by(RoomContactHistoryRow.id.desc())
             .limit(limit)
         )
-        return [HistoryEntry(r.id, _event(r), r.requested_by, r.recorded_at) for r in rows]
+        return [_entry(r) for r in rows]
 
     async def count_history(self, room_id: str) -> int:
         """How many changes were recorded for the room."""
@@ -323,11 +275,20 @@ class ContactRepository:
         )
         if preset is not None:
             rows_query = rows_query.where(RoomContactPresetRow.preset == preset)
-        rows = await self.session.scalars(rows_query)
-        for row in rows:
+        for row in await self.session.scalars(rows_query):
             if row.room_id in events:
-                events[row.room_id][row.event_type] = _event(row)
+                events[row.room_id][row.event_type] = _event(row, row.seen)
         return [
             RoomContactState(room_id, events[room_id], presets[room_id])
             for room_id in sorted(presets)
         ]
+
+    async def room_names(self, room_ids: Iterable[str]) -> dict[str, str | None]:
+        """The name of each of ``room_ids`` (None when unknown or unnamed), in one query."""
+        wanted = list(dict.fromkeys(room_ids))
+        names: dict[str, str | None] = dict.fromkeys(wanted)
+        if wanted:
+            rows = await self.session.execute(_ROOM_NAMES_SQL, {"room_ids": wanted})
+            for room_id, name in rows:
+                names[room_id] = name
+        return names

@@ -5,18 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Double, Index, String, Text, func
+from sqlalchemy import BigInteger, DateTime, Double, Index, String, Text, func, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from contactbot.core.storage.base import Base
 
+SEEN_SEQUENCE = "room_contact_seen_seq"
+
 
 class RoomContactStateRow(Base):
     """The current ``m.room.contact`` (or unstable) event of a room, one row per event type.
 
-    Both types are kept so that "the stable event wins" is decided on read, and a cleared
-    stable event (empty content) lets a live unstable one show again.
+    Both types are kept so that which one is in effect (the most recent) is decided on read.
     """
 
     __tablename__ = "room_contact_state"
@@ -27,13 +28,17 @@ class RoomContactStateRow(Base):
     event_id: Mapped[str] = mapped_column(Text)
     sender: Mapped[str] = mapped_column(Text)
     origin_server_ts: Mapped[int] = mapped_column(BigInteger)
-    # valid | partial | invalid | empty; see the contacts services' Validity.
+    # valid | partial | invalid | empty | redacted; see domain.assessment.Validity.
     validity: Mapped[str] = mapped_column(String(16))
     problems: Mapped[Any] = mapped_column(JSONB, server_default="[]")
     # transaction | state (read when joining) | bot (written by the bot itself)
     source: Mapped[str] = mapped_column(String(16))
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    # Rises each time a row becomes current: which of the two types the bot saw last.
+    seen: Mapped[int] = mapped_column(
+        BigInteger, server_default=text(f"nextval('{SEEN_SEQUENCE}')")
     )
 
 
@@ -56,6 +61,8 @@ class RoomContactHistoryRow(Base):
     source: Mapped[str] = mapped_column(String(16))
     # Who asked the bot for the change, when the bot sent the event on someone's behalf.
     requested_by: Mapped[str | None] = mapped_column(Text)
+    # For a redaction (validity "redacted"): the contact event it redacts.
+    redacts: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

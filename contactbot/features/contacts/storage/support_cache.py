@@ -1,7 +1,7 @@
 """Rows of the homeserver support-document cache (MSC1929 lookups).
 
-Entries are the JSON form of ``services.support_cache.CachedSupport``; this module
-stores and returns them as JSON, so storage need not import the service that defines them.
+Entries are the JSON form of ``domain.support_cache.CachedSupport``; this module
+stores and returns them as plain JSON and leaves reading them to that type.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from contactbot.features.contacts.storage.contacts import storable_json
+from contactbot.core.domain.jsonsafe import storable
 from contactbot.features.contacts.storage.models import SupportCacheRow
 
 
@@ -27,7 +27,7 @@ class SupportCacheRepository:
 
     async def put(self, server_name: str, entry: object, expires_at: float) -> None:
         """Store a JSON entry (made storable), replacing any earlier one."""
-        data = storable_json(entry).value
+        data = storable(entry)
         stmt = insert(SupportCacheRow).values(
             server_name=server_name, entry=data, expires_at=expires_at
         )
