@@ -189,7 +189,7 @@ async def run(args: argparse.Namespace) -> int:
         seconds = await seed(bot, args.rooms)
         print(f"seeded {args.rooms} rooms with contact state in {seconds:.1f} s", file=sys.stderr)
         for server in SERVERS:  # warm the support cache
-            result = await bot.contacts.support(server)
+            result = await bot.contacts.answers.support(server)
             assert result.status == "ok", result
         check_room = room_id(7)
         await handle_timed(bot, command(check_room, "!contact", 0))
