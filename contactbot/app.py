@@ -19,6 +19,7 @@ from contactbot.core.errors import DatabaseUnavailable
 from contactbot.core.handlers.commands import CommandRegistry
 from contactbot.core.handlers.events import EventRouter
 from contactbot.core.handlers.help import MetaCommands
+from contactbot.core.handlers.inbox_admin import InboxAdminCommands
 from contactbot.core.metrics import Metrics
 from contactbot.core.runtime import Core, HomeserverAccess
 from contactbot.core.services.access import AccessService
@@ -107,6 +108,7 @@ class ContactBot:
                 max_attempts=cfg.get_int("inbox.max_attempts"),
                 base_delay=cfg.get_float("inbox.retry_base_seconds"),
             ),
+            event_timeout=cfg.get_float("inbox.event_timeout"),
         )
         self.inbox = inbox
         rooms = RoomService(
@@ -140,6 +142,7 @@ class ContactBot:
         )
         self.router = EventRouter(rooms, self.registry)
         self.registry.register(MetaCommands())
+        self.registry.register(InboxAdminCommands(inbox, self.outbox, self.access))
         self.wire_features()
 
         self.worker = InboxWorker(inbox, self.router.handle_raw, cfg.get_int("inbox.concurrency"))
@@ -160,7 +163,7 @@ class ContactBot:
                 self._metrics_app(), cfg.get_str("metrics.hostname"), cfg.get_int("metrics.port")
             )
 
-        drained = await self.worker.drain()
+        drained = await self.worker.drain(cfg.get_float("inbox.startup_drain_seconds"))
         if drained:
             log.info("Processed %d events left in the inbox", drained)
         await self._ping_homeserver()

@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_inbox_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``contactbot inbox …``: maintenance of the inbox's parked (failed/malformed) events."""
-    inbox = sub.add_parser("inbox", help="inbox maintenance: purge parked events")
+    inbox = sub.add_parser("inbox", help="inbox maintenance: list, requeue or purge parked events")
     inbox.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
     actions = inbox.add_subparsers(dest="inbox_action", required=True)
     purge = actions.add_parser(
@@ -89,6 +89,40 @@ def add_inbox_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         help="which parked events (default: all)",
     )
     purge.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
+    failed = actions.add_parser("failed", help="list the latest parked events with their errors")
+    failed.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
+    retry = actions.add_parser("retry", help="requeue parked events (IDs from `inbox failed`)")
+    retry.add_argument("ids", nargs="*", type=int, metavar="ID")
+    retry.add_argument("--all", action="store_true", help="requeue every failed event")
+    retry.add_argument("-c", "--config", type=Path, default=argparse.SUPPRESS)
+
+
+async def run_inbox_parked(config: Config, args: argparse.Namespace) -> int:
+    """``contactbot inbox failed|retry``: the same as ``!inbox`` for bot admins, offline."""
+    from contactbot.core.services.inbox import InboxService, RetryPolicy
+
+    if args.inbox_action == "retry" and not (args.ids or args.all):
+        raise ConfigError("inbox retry", "name the events to requeue, or pass --all")
+
+    async def work(db: Database) -> int:
+        from contactbot.core.metrics import Metrics
+
+        inbox = InboxService(db, Metrics(), RetryPolicy())
+        if args.inbox_action == "retry":
+            count = await inbox.requeue(None if args.all else list(args.ids))
+            print(f"Requeued {count} parked events; a running bot processes them at once.")
+            return 0
+        rows = await inbox.parked(50)
+        for row in rows:
+            print(
+                f"{row['id']}\t{row['status']}\t{row['event_type']}\t{row['room_key']}\t"
+                f"{row['attempts']} attempts\t{row['last_error']}"
+            )
+        if not rows:
+            print("Nothing is parked.")
+        return 0
+
+    return await _with_database(config, work)
 
 
 async def run_inbox_purge(config: Config, args: argparse.Namespace) -> int:
@@ -233,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(run_db(config, args.action))
         if args.command == "inbox" and args.inbox_action == "purge":
             return asyncio.run(run_inbox_purge(config, args))
+        if args.command == "inbox":
+            return asyncio.run(run_inbox_parked(config, args))
         config.check_for_run()
         from contactbot.app import ContactBot
 

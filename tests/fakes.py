@@ -32,6 +32,8 @@ class FakeGateway:
     members: dict[str, dict[str, str | None]] = field(default_factory=dict)
     profiles: dict[str, JSON] = field(default_factory=dict)
     fail_sends: int = 0
+    # While True, every call that reaches the homeserver fails as an outage would.
+    down: bool = False
     # After this many more successful sends, the next send fails once (then it is cleared).
     fail_sends_after: int | None = None
     # Profile answers that are not a plain 200/404 (status code, body), by user ID.
@@ -51,6 +53,8 @@ class FakeGateway:
         txn_id: str | None = None,
         event_type: str = "m.room.message",
     ) -> str:
+        if self.down:
+            raise HomeserverUnavailable("homeserver down (fake)")
         if self.fail_sends_after == 0:
             self.fail_sends_after = None
             self.fail_sends += 1
@@ -92,6 +96,8 @@ class FakeGateway:
         return event_id
 
     async def get_state(self, room_id: str) -> list[JSON]:
+        if self.down:
+            raise HomeserverUnavailable("homeserver down (fake)")
         self.calls.append(("get_state", room_id))
         return [dict(e) for e in self.state.get(room_id, [])]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 import shlex
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -28,6 +29,9 @@ MAX_COMMAND_LENGTH = 4000
 class CommandSource(Protocol):
     def commands(self) -> Iterable[Command]: ...
 
+
+# How many admitted command events are remembered, so a replay is not charged twice.
+ADMITTED_REMEMBERED = 10_000
 
 AccessCheck = Callable[["CommandContext"], Awaitable[bool]]
 
@@ -129,6 +133,8 @@ class CommandRegistry:
         self._commands: dict[str, Command] = {}
         self._by_name: dict[str, Command] = {}
         self._error_refs = itertools.count(1)
+        # Command events already charged to the rate limits (most recent last).
+        self._admitted: OrderedDict[str, None] = OrderedDict()
 
     def register(self, source: CommandSource | Command) -> None:
         commands = [source] if isinstance(source, Command) else list(source.commands())
@@ -175,7 +181,9 @@ class CommandRegistry:
             replies=self.replies,
             registry=self,
         )
-        if self.rate_limiter is not None and not self.rate_limiter.allow(sender, room_id):
+        if self.rate_limiter is not None and not self._admit(
+            self.rate_limiter, event_id, sender, room_id
+        ):
             # Label by known name only: every distinct unknown name would be a new series.
             known = self._commands.get(name)
             self.metrics.commands.labels(known.name if known else "unknown", "rate_limited").inc()
@@ -196,6 +204,24 @@ class CommandRegistry:
             return True
         ctx.name = cmd.name
         await self._run(cmd, ctx)
+        return True
+
+    def _admit(
+        self, limiter: CommandRateLimiter, event_id: str, sender: str, room_id: str
+    ) -> bool:
+        """Charge the rate limits once per command event.
+
+        An event replayed after an outage (or a crash) was admitted before; charging it again
+        would let a long outage turn a user's queued commands into "too many commands".
+        """
+        if event_id in self._admitted:
+            self._admitted.move_to_end(event_id)
+            return True
+        if not limiter.allow(sender, room_id):
+            return False
+        self._admitted[event_id] = None
+        if len(self._admitted) > ADMITTED_REMEMBERED:
+            self._admitted.popitem(last=False)
         return True
 
     async def _run(self, cmd: Command, ctx: CommandContext) -> None:

@@ -9,6 +9,7 @@ as the Matrix transaction ID).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from contactbot.core.errors import DatabaseUnavailable
+from contactbot.core.errors import DatabaseUnavailable, HomeserverUnavailable
 from contactbot.core.metrics import Metrics
 from contactbot.core.storage.database import Database
 from contactbot.core.storage.inbox import (
@@ -29,6 +30,10 @@ from contactbot.core.storage.inbox import (
 log = logging.getLogger(__name__)
 
 EventHandler = Callable[[Any], Awaitable[None]]
+
+
+# Longest wait between tries of an event that waits out a homeserver outage.
+OUTAGE_MAX_DELAY = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +74,39 @@ def classify_event(raw: object) -> IncomingEvent:
     )
 
 
+@dataclass(slots=True)
+class RoomRun:
+    """What one turn at a room did."""
+
+    processed: int = 0
+    # Another replica holds the room: look again later, not at once.
+    held_elsewhere: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    ran: int
+    more: bool
+    held_elsewhere: bool = False
+
+
 class InboxService:
     def __init__(
-        self, db: Database, metrics: Metrics, retry: RetryPolicy, *, batch_size: int = 50
+        self,
+        db: Database,
+        metrics: Metrics,
+        retry: RetryPolicy,
+        *,
+        batch_size: int = 50,
+        event_timeout: float = 120.0,
     ) -> None:
         self.db = db
         self.batch_size = batch_size
         self.metrics = metrics
         self.retry = retry
+        self.event_timeout = event_timeout
+        # Consecutive outages per room, for the back-off of events waiting them out.
+        self._outages: dict[str, int] = {}
 
     async def accept(self, txn_id: str, events: list[Any]) -> AcceptResult:
         """Store a transaction durably. Raises ``DatabaseUnavailable`` if that is impossible."""
@@ -105,91 +135,127 @@ class InboxService:
         async with self.db.transaction() as session:
             return await InboxRepository(session).due_rooms(limit, exclude)
 
-    async def seconds_until_next(self) -> float | None:
+    async def seconds_until_next(self, exclude: set[str] | None = None) -> float | None:
         async with self.db.transaction() as session:
-            when = await InboxRepository(session).next_wakeup()
+            when = await InboxRepository(session).next_wakeup(exclude or set())
         if when is None:
             return None
         return max((when.timestamp() - time.time()), 0.0)
 
-    async def process_room(self, room_key: str, handler: EventHandler) -> int:
-        """Process the room's due events in order until none is due; returns how many ran."""
-        processed = 0
+    async def process_room(self, room_key: str, handler: EventHandler) -> RoomRun:
+        """Process the room's due events in order until none is due (or it must wait)."""
+        run = RoomRun()
         while True:
-            ran, more = await self._process_batch(room_key, handler)
-            processed += ran
-            if not more:
-                return processed
+            batch = await self._process_batch(room_key, handler)
+            run.processed += batch.ran
+            run.held_elsewhere = batch.held_elsewhere
+            if not batch.more:
+                return run
 
-    async def _process_batch(self, room_key: str, handler: EventHandler) -> tuple[int, bool]:
+    async def _process_batch(self, room_key: str, handler: EventHandler) -> _Batch:
         """Run up to ``batch_size`` events of one room in one database transaction.
 
         Each event runs inside its own savepoint, so a failing event undoes only its own
-        writes; the events before it still commit with their "done" marks. A failure stops
-        the batch, because later events of the room must wait behind it.
+        writes; the events before it still commit with their "done" marks, and the failure
+        (or the outage) is recorded in the same transaction, under the room's lock. Either
+        stops the batch, because later events of the room must wait behind it.
         """
         done: list[ClaimedEvent] = []
-        failure: tuple[ClaimedEvent, Exception] | None = None
+        stopped_by: tuple[ClaimedEvent, Exception] | None = None
         async with self.db.transaction() as session:
             repo = InboxRepository(session)
-            claimed = await repo.claim_batch(room_key, self.batch_size)
-            for event in claimed:
+            claim = await repo.claim_batch(room_key, self.batch_size)
+            if claim.held_elsewhere:
+                return _Batch(0, more=False, held_elsewhere=True)
+            for event in claim.events:
                 try:
                     async with session.begin_nested():
-                        await handler(event.payload)
+                        async with asyncio.timeout(self.event_timeout):
+                            await handler(event.payload)
                 except DatabaseUnavailable:
                     raise
                 except Exception as err:
-                    failure = (event, err)
+                    stopped_by = (event, err)
                     break
                 done.append(event)
             if done:
                 await repo.mark_done_many([e.id for e in done])
+                self._outages.pop(room_key, None)
+            if stopped_by is not None:
+                await self._record_stop(repo, *stopped_by)
         now = time.time()
         for event in done:
             self.metrics.events_processed.labels("done").inc()
             self.metrics.event_latency.observe(max(now - event.received_at, 0.0))
-        if failure is not None:
-            await self._record_failure(*failure)
-            return len(done) + 1, False
-        return len(done), len(claimed) == self.batch_size
+        if stopped_by is not None:
+            return _Batch(len(done) + 1, more=False)
+        return _Batch(len(done), more=len(claim.events) == self.batch_size)
 
-    async def _record_failure(self, claimed: ClaimedEvent, err: Exception) -> str:
+    async def _record_stop(
+        self, repo: InboxRepository, claimed: ClaimedEvent, err: Exception
+    ) -> None:
+        payload = claimed.payload if isinstance(claimed.payload, dict) else {}
+        event_id = payload.get("event_id", "?")
+        if isinstance(err, HomeserverUnavailable):
+            # Not the event's fault: wait the outage out, however long, without using up
+            # its attempts (an event is parked only for errors of its own).
+            outages = self._outages[claimed.room_key] = self._outages.get(claimed.room_key, 0) + 1
+            delay = min(self.retry.base_delay * 2 ** min(outages - 1, 16), OUTAGE_MAX_DELAY)
+            log.warning(
+                "Event %s in %s waits %.1f s for the homeserver: %s",
+                event_id,
+                claimed.room_key,
+                delay,
+                err,
+            )
+            await repo.postpone(claimed.id, f"outage: {err}", timedelta(seconds=delay))
+            self.metrics.events_processed.labels("outage").inc()
+            return
         attempts = claimed.attempts + 1
         park = attempts >= self.retry.max_attempts
         delay = self.retry.delay(attempts)
-        payload = claimed.payload if isinstance(claimed.payload, dict) else {}
-        event_id = payload.get("event_id", "?")
+        described = "timed out" if isinstance(err, TimeoutError) else repr(err)
         if park:
             log.error(
-                "Event %s in %s failed %d times; parked as failed: %r",
+                "Event %s in %s failed %d times; parked as failed: %s",
                 event_id,
                 claimed.room_key,
                 attempts,
-                err,
+                described,
                 exc_info=err,
             )
         else:
             log.warning(
-                "Event %s in %s failed (attempt %d of %d), retrying in %.1f s: %r",
+                "Event %s in %s failed (attempt %d of %d), retrying in %.1f s: %s",
                 event_id,
                 claimed.room_key,
                 attempts,
                 self.retry.max_attempts,
                 delay,
-                err,
+                described,
                 exc_info=err,
             )
-        async with self.db.separate_transaction() as session:
-            await InboxRepository(session).mark_failure(
-                claimed.id,
-                f"{type(err).__name__}: {err}",
-                park=park,
-                retry_in=timedelta(seconds=delay),
-            )
+        await repo.mark_failure(
+            claimed.id,
+            f"{type(err).__name__}: {err}",
+            park=park,
+            retry_in=timedelta(seconds=delay),
+        )
         self.metrics.events_processed.labels("failed" if park else "retry").inc()
         self.metrics.failures.labels("event").inc()
-        return "failed" if park else "retry"
+
+    # -- parked events (bot admins, the CLI) -----------------------------------------------
+
+    async def parked(self, limit: int = 20) -> list[dict[str, Any]]:
+        async with self.db.transaction() as session:
+            return await InboxRepository(session).failed(limit)
+
+    async def requeue(self, ids: list[int] | None = None) -> int:
+        async with self.db.transaction() as session:
+            count = await InboxRepository(session).requeue_failed(ids)
+        if count:
+            log.info("Requeued %d parked events", count)
+        return count
 
     async def refresh_depth(self) -> dict[str, int]:
         async with self.db.transaction() as session:

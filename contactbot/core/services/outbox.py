@@ -247,6 +247,10 @@ class Outbox:
             except TimeoutError:
                 pass
 
+    async def failed(self, limit: int = 20) -> list[dict[str, Any]]:
+        async with self.db.transaction() as session:
+            return await OutboxRepository(session).failed(limit)
+
     async def counts(self) -> dict[str, int]:
         async with self.db.transaction() as session:
             counts = await OutboxRepository(session).counts()

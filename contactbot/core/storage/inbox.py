@@ -13,7 +13,7 @@ import orjson
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from contactbot.core.domain.jsonsafe import storable
+from contactbot.core.domain.jsonsafe import canonical_json, storable
 
 # PostgreSQL's jsonb refuses NUL and lone surrogates, which hostile clients can put in events.
 _JSON_UNSTORABLE = re.compile(r"\\u0000|\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
@@ -53,9 +53,8 @@ def transaction_digest(events: list[IncomingEvent]) -> str:
         if event.event_id is not None:
             digest.update(event.event_id.encode("utf-8", "replace"))
         else:
-            digest.update(
-                json.dumps(event.payload, sort_keys=True, default=str).encode("utf-8", "replace")
-            )
+            # Cleaned first: such an event may be nested beyond what json.dumps can walk.
+            digest.update(canonical_json(storable(event.payload)).encode("utf-8", "replace"))
         digest.update(b"\0")
     return digest.hexdigest()
 
@@ -78,6 +77,14 @@ class AcceptResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """What ``claim_batch`` got: the events to run, or that another replica holds the room."""
+
+    events: list[ClaimedEvent]
+    held_elsewhere: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimedEvent:
     id: int
     room_key: str
@@ -85,6 +92,9 @@ class ClaimedEvent:
     attempts: int
     received_at: float = 0.0
 
+
+# Event types whose content is dropped once processed (see mark_done_many).
+SCRUBBED_TYPES = ("m.room.message", "m.room.encrypted", "m.sticker")
 
 # One statement, one round trip: record the transaction ID and, only if it is new, its events.
 # Events already in the inbox (same event_id from an earlier transaction) are skipped.
@@ -157,27 +167,43 @@ class InboxRepository:
         )
         return [row[0] for row in result]
 
-    async def next_wakeup(self) -> datetime | None:
-        """When the earliest waiting retry becomes due (None when nothing is pending)."""
+    async def next_wakeup(self, exclude: set[str]) -> datetime | None:
+        """When the earliest room head becomes due (None when nothing is pending).
+
+        Only heads count: events queued behind a head that waits for its retry are not due,
+        whatever their own timestamps say; rooms in ``exclude`` (being processed, or held by
+        another replica) are left out, or a waiting worker would spin on them.
+        """
         result = await self.session.execute(
-            text("SELECT min(next_attempt_at) FROM inbox_event WHERE status = 'pending'")
+            text(
+                """
+                SELECT min(next_attempt_at) FROM (
+                    SELECT DISTINCT ON (room_key) room_key, next_attempt_at
+                    FROM inbox_event WHERE status = 'pending'
+                    ORDER BY room_key, id
+                ) heads
+                WHERE NOT (room_key = ANY(:exclude))
+                """
+            ),
+            {"exclude": list(exclude)},
         )
         value: datetime | None = result.scalar_one_or_none()
         return value
 
-    async def claim_batch(self, room_key: str, limit: int) -> list[ClaimedEvent]:
+    async def claim_batch(self, room_key: str, limit: int) -> Claim:
         """The room's oldest pending events, if the oldest is due and no one else holds the room.
 
         A transaction-scoped advisory lock on the room (not row locks with SKIP LOCKED, which
         would let a second replica jump ahead to the room's *next* event) keeps each room in
-        order across replicas.
+        order across replicas. Failures are recorded in the same transaction, under the same
+        lock, so another replica never sees a failed event without its back-off.
         """
         locked = await self.session.scalar(
             text("SELECT pg_try_advisory_xact_lock(hashtextextended(:room, 7))"),
             {"room": room_key},
         )
         if not locked:
-            return []
+            return Claim([], held_elsewhere=True)
         result = await self.session.execute(
             text(
                 """
@@ -192,25 +218,47 @@ class InboxRepository:
         )
         rows = result.all()
         if not rows or not rows[0].due:
-            return []
-        return [
-            ClaimedEvent(
-                id=row.id,
-                room_key=row.room_key,
-                payload=row.payload,
-                attempts=row.attempts,
-                received_at=float(row.received),
-            )
-            for row in rows
-        ]
+            return Claim([])
+        return Claim(
+            [
+                ClaimedEvent(
+                    id=row.id,
+                    room_key=row.room_key,
+                    payload=row.payload,
+                    attempts=row.attempts,
+                    received_at=float(row.received),
+                )
+                for row in rows
+            ]
+        )
 
     async def mark_done_many(self, ids: list[int]) -> None:
+        """Mark events done. What people wrote (message and encrypted content) is dropped:
+        exactly-once needs only the event ID, and a contacts bot keeps no copy of the
+        conversations it can see (docs/operations.md, "Table lifetimes")."""
         await self.session.execute(
             text(
-                "UPDATE inbox_event SET status = 'done', processed_at = now(), "
-                "attempts = attempts + 1 WHERE id = ANY(:ids)"
+                """
+                UPDATE inbox_event SET status = 'done', processed_at = now(),
+                       attempts = attempts + 1,
+                       payload = CASE WHEN event_type = ANY(:scrubbed)
+                                           AND jsonb_typeof(payload) = 'object'
+                                      THEN jsonb_set(payload, '{content}', '{}'::jsonb)
+                                      ELSE payload END
+                WHERE id = ANY(:ids)
+                """
             ),
-            {"ids": ids},
+            {"ids": ids, "scrubbed": list(SCRUBBED_TYPES)},
+        )
+
+    async def postpone(self, event_id: int, error: str, retry_in: timedelta) -> None:
+        """An outage (homeserver down): try again later without counting an attempt."""
+        await self.session.execute(
+            text(
+                "UPDATE inbox_event SET last_error = :error, next_attempt_at = now() + :retry_in "
+                "WHERE id = :id"
+            ),
+            {"id": event_id, "error": storable(error[:2000]), "retry_in": retry_in},
         )
 
     async def mark_done(self, event_id: int) -> None:
@@ -255,12 +303,15 @@ class InboxRepository:
         )
         return [dict(row._mapping) for row in result]
 
-    async def requeue_failed(self) -> int:
-        """Give parked events another round (an admin's decision after fixing the cause)."""
+    async def requeue_failed(self, ids: list[int] | None = None) -> int:
+        """Give parked events another round (an admin's decision after fixing the cause):
+        all failed events, or those with the given inbox IDs."""
         result = await self.session.execute(
             text(
                 "UPDATE inbox_event SET status = 'pending', attempts = 0, "
-                "next_attempt_at = now() WHERE status = 'failed'"
-            )
+                "next_attempt_at = now() WHERE status = 'failed' "
+                "AND (CAST(:ids AS bigint[]) IS NULL OR id = ANY(:ids))"
+            ),
+            {"ids": ids},
         )
         return int(getattr(result, "rowcount", 0) or 0)
