@@ -1,5 +1,6 @@
 """A stand-in homeserver for process-level tests: records sends, dedupes by transaction ID like a
-real homeserver does, and can be told to hang sends (to catch the bot mid-processing)."""
+real homeserver does (unless told not to, to count every delivery), can be slow, and can be told
+to hang sends (to catch the bot mid-processing)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from tests.pgserver import free_port
 class StubHomeserver:
     port: int = field(default_factory=free_port)
     hang_sends: bool = False
+    # False: every send is recorded, as a homeserver that lost its transaction-ID memory would.
+    dedupe: bool = True
+    send_delay: float = 0.0
     sends: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     send_attempts: int = 0
     send_started: asyncio.Event = field(default_factory=asyncio.Event)
@@ -33,8 +37,13 @@ class StubHomeserver:
         if self.hang_sends:
             await self._release.wait()
             raise web.HTTPServiceUnavailable()
+        if self.send_delay:
+            await asyncio.sleep(self.send_delay)
         txn = request.match_info["txn"]
-        if txn not in self._txns:
+        if not self.dedupe:
+            self._txns.setdefault(txn, f"$stub{len(self._txns)}")
+            self.sends.append((request.match_info["room"], txn, await request.json()))
+        elif txn not in self._txns:
             self._txns[txn] = f"$stub{len(self._txns)}"
             self.sends.append((request.match_info["room"], txn, await request.json()))
         return web.json_response({"event_id": self._txns[txn]})

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -163,3 +167,33 @@ class AppserviceClient:
         headers = {"Authorization": f"Bearer {token}"} if token is not None else {}
         async with self.session.get(self.base + path, headers=headers) as resp:
             return resp.status, await resp.json(content_type=None)
+
+
+# -- the bot as a real process --------------------------------------------------------------
+
+
+async def wait_ready(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
+    """Until the bot process on ``port`` answers ready; its log tail if it exits first."""
+    async with aiohttp.ClientSession() as session:
+        for _ in range(300):
+            if proc.poll() is not None:
+                raise AssertionError("bot exited early:\n" + log.read_text()[-3000:])
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/_matrix/mau/ready") as resp:
+                    if resp.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    raise AssertionError("bot did not become ready:\n" + log.read_text()[-3000:])
+
+
+def start_bot_process(config: Path, log: Path) -> subprocess.Popen[bytes]:
+    """The bot as a child process through its real command line, logging to ``log``."""
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "contactbot", "-c", str(config)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )

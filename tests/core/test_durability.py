@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import aiohttp
@@ -17,7 +14,7 @@ from tests.fakes import FakeGateway
 from tests.pgserver import free_port
 from tests.stub_homeserver import StubHomeserver
 from tests.tcpproxy import PostgresProxy
-from tests.testbot import AppserviceClient, text, wait_for
+from tests.testbot import AppserviceClient, start_bot_process, text, wait_for, wait_ready
 
 
 async def test_database_down_answers_5xx_then_succeeds_when_back(
@@ -53,31 +50,6 @@ async def test_database_down_answers_5xx_then_succeeds_when_back(
         await proxy.stop()
 
 
-async def _wait_ready(port: int, proc: subprocess.Popen[bytes], log: Path) -> None:
-    async with aiohttp.ClientSession() as session:
-        for _ in range(300):
-            if proc.poll() is not None:
-                raise AssertionError("bot exited early:\n" + log.read_text()[-3000:])
-            try:
-                async with session.get(f"http://127.0.0.1:{port}/_matrix/mau/ready") as resp:
-                    if resp.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.1)
-    raise AssertionError("bot did not become ready:\n" + log.read_text()[-3000:])
-
-
-def _start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "contactbot", "-c", str(config)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-
-
 async def test_sigkill_after_ack_before_processing_completes(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -90,9 +62,9 @@ async def test_sigkill_after_ack_before_processing_completes(
     config_path = tmp_path / "config.yaml"
     config.save(config_path)
     log = tmp_path / "bot.log"
-    proc = _start_bot(config_path, log)
+    proc = start_bot_process(config_path, log)
     try:
-        await _wait_ready(port, proc, log)
+        await wait_ready(port, proc, log)
         async with aiohttp.ClientSession() as session:
             async with session.put(
                 f"http://127.0.0.1:{port}/_matrix/app/v1/transactions/t1",
@@ -106,8 +78,8 @@ async def test_sigkill_after_ack_before_processing_completes(
         assert hs.sends == []
 
         hs.hang_sends = False
-        proc = _start_bot(config_path, log)
-        await _wait_ready(port, proc, log)
+        proc = start_bot_process(config_path, log)
+        await wait_ready(port, proc, log)
         await wait_for(lambda: hs.sends, timeout=10)
         await asyncio.sleep(0.5)
         assert len(hs.sends) == 1
