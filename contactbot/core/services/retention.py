@@ -61,10 +61,11 @@ class PurgeResult:
     processed: int = 0
     transactions: int = 0
     parked: int = 0
+    effects: int = 0
 
     @property
     def total(self) -> int:
-        return self.processed + self.transactions + self.parked
+        return self.processed + self.transactions + self.parked + self.effects
 
 
 class InboxRetention:
@@ -91,13 +92,17 @@ class InboxRetention:
                 "transaction", s.transaction_days, repo.purge_transactions
             ),
             parked=await self._drain("parked", s.parked_days, repo.purge_parked),
+            effects=await self._drain("effect", s.processed_days, repo.purge_sent_effects)
+            + await self._drain("effect", s.parked_days, repo.purge_refused_effects),
         )
         if result.total:
             log.info(
-                "Retention: deleted %d processed events, %d transaction IDs, %d parked events",
+                "Retention: deleted %d processed events, %d transaction IDs, %d parked events, "
+                "%d outbox effects",
                 result.processed,
                 result.transactions,
                 result.parked,
+                result.effects,
             )
         return result
 

@@ -39,6 +39,18 @@ _PURGE_PROCESSED = text(
     """
 )
 
+# Delivered effects go with the events that caused them (same window): while both rows exist,
+# a replayed event cannot queue its reply again (the transaction ID is unique).
+_PURGE_SENT_EFFECTS = text(
+    """
+    DELETE FROM outbox_effect WHERE id IN (
+        SELECT id FROM outbox_effect
+        WHERE status = ANY(:statuses) AND created_at < now() - CAST(:age AS interval)
+        ORDER BY id LIMIT :limit
+    )
+    """
+)
+
 _PURGE_TRANSACTIONS = text(
     """
     DELETE FROM as_transaction t
@@ -92,6 +104,16 @@ class RetentionRepository:
     async def purge_processed(self, older_than: timedelta, limit: int) -> int:
         """Delete up to ``limit`` done events processed more than ``older_than`` ago."""
         return await self._delete(_PURGE_PROCESSED, {"age": older_than, "limit": limit})
+
+    async def purge_sent_effects(self, older_than: timedelta, limit: int) -> int:
+        return await self._delete(
+            _PURGE_SENT_EFFECTS, {"age": older_than, "limit": limit, "statuses": ["sent"]}
+        )
+
+    async def purge_refused_effects(self, older_than: timedelta, limit: int) -> int:
+        return await self._delete(
+            _PURGE_SENT_EFFECTS, {"age": older_than, "limit": limit, "statuses": ["failed"]}
+        )
 
     async def purge_transactions(self, older_than: timedelta, limit: int) -> int:
         """Delete up to ``limit`` transaction IDs received more than ``older_than`` ago."""
