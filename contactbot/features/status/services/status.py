@@ -50,7 +50,9 @@ class StatusSettings:
     retention_days: float = 365.0
     purge_interval: float = 3600.0
     flush_interval: float = 60.0
-    reconcile_interval: float = 600.0
+    # Also how soon the leading replica tracks members that another replica's events added
+    # (it polls; the others only store memberships): a minute, for one query of all members.
+    reconcile_interval: float = 60.0
     moderators_room: str = ""
 
     def __post_init__(self) -> None:
