@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from contactbot.core.errors import HomeserverUnavailable
+from contactbot.core.errors import HomeserverRefused, HomeserverUnavailable
 from contactbot.core.transport.matrix_client import HomeserverClient
 from tests.pgserver import free_port
 
@@ -95,3 +95,27 @@ async def test_missing_profile_is_none(homeserver: Homeserver, client: Homeserve
     """A 404 M_NOT_FOUND profile reads as None (no profile), not an error."""
     homeserver.replies = [(404, {"errcode": "M_NOT_FOUND", "error": "no profile"})]
     assert await client.get_profile("@gone:example.org") is None
+
+
+async def test_ban_of_an_already_banned_user_is_a_success(
+    homeserver: Homeserver, client: HomeserverClient
+) -> None:
+    """A ban the homeserver refuses because it already happened (a replay after a crash) is
+    a success once the member state says "ban"; a real refusal still raises."""
+    forbidden = (403, {"errcode": "M_FORBIDDEN", "error": "already banned"})
+    homeserver.replies = [forbidden, (200, {"membership": "ban"})]
+    await client.ban("!r:example.org", "@eve:example.org", "spam")
+    homeserver.replies = [forbidden, (200, {"membership": "join"})]
+    with pytest.raises(HomeserverRefused):
+        await client.ban("!r:example.org", "@eve:example.org", "spam")
+
+
+async def test_kick_of_a_user_already_gone_is_a_success(
+    homeserver: Homeserver, client: HomeserverClient
+) -> None:
+    """A refused kick of a user who has left (or was never there) is a success."""
+    forbidden = (403, {"errcode": "M_FORBIDDEN", "error": "not in room"})
+    homeserver.replies = [forbidden, (200, {"membership": "leave"})]
+    await client.kick("!r:example.org", "@eve:example.org", "spam")
+    homeserver.replies = [forbidden, (404, {"errcode": "M_NOT_FOUND"})]
+    await client.kick("!r:example.org", "@nobody:example.org", "spam")

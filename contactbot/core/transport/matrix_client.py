@@ -212,14 +212,35 @@ class HomeserverClient:
         await self.request(Method.POST, Path.v3.rooms[room_id].leave, body)
 
     async def kick(self, room_id: str, user_id: str, reason: str) -> None:
-        await self.request(
-            Method.POST, Path.v3.rooms[room_id].kick, {"user_id": user_id, "reason": reason}
-        )
+        """Kick; a user already gone (left, kicked, banned) counts as done, so a replay after
+        a crash is a success rather than a failure."""
+        try:
+            await self.request(
+                Method.POST, Path.v3.rooms[room_id].kick, {"user_id": user_id, "reason": reason}
+            )
+        except HomeserverRefused:
+            if await self._membership(room_id, user_id) in (None, "leave", "ban"):
+                return
+            raise
 
     async def ban(self, room_id: str, user_id: str, reason: str) -> None:
-        await self.request(
-            Method.POST, Path.v3.rooms[room_id].ban, {"user_id": user_id, "reason": reason}
-        )
+        """Ban; a user already banned counts as done (idempotent, like kick)."""
+        try:
+            await self.request(
+                Method.POST, Path.v3.rooms[room_id].ban, {"user_id": user_id, "reason": reason}
+            )
+        except HomeserverRefused:
+            if await self._membership(room_id, user_id) == "ban":
+                return
+            raise
+
+    async def _membership(self, room_id: str, user_id: str) -> str | None:
+        try:
+            content = await self.get_state_event(room_id, "m.room.member", user_id)
+        except HomeserverRefused:
+            return "unknown"
+        membership = content.get("membership") if content else None
+        return membership if isinstance(membership, str) else None
 
     async def redact(self, room_id: str, event_id: str, reason: str | None = None) -> None:
         body: JSON = {"reason": reason} if reason else {}
