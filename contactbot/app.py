@@ -22,6 +22,12 @@ from contactbot.core.handlers.help import MetaCommands
 from contactbot.core.metrics import Metrics
 from contactbot.core.runtime import Core, HomeserverAccess
 from contactbot.core.services.access import AccessService
+from contactbot.core.services.decryption import DecryptingHandler, GiveUpRule
+from contactbot.core.services.encryption import (
+    EncryptingGateway,
+    EncryptionPolicy,
+    EncryptionSettings,
+)
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.inbox import InboxService, RetryPolicy
 from contactbot.core.services.loops import supervised_loop
@@ -32,6 +38,7 @@ from contactbot.core.storage import migrate
 from contactbot.core.storage.database import Database, is_unavailable
 from contactbot.core.storage.embedded import EmbeddedPostgres, start_embedded
 from contactbot.core.transport.appservice import AppserviceAPI, AppserviceState
+from contactbot.core.transport.crypto_device import CryptoDevice, DeviceAccess
 from contactbot.core.transport.inbox_worker import InboxWorker
 from contactbot.core.transport.matrix_client import HomeserverClient
 from contactbot.features.contacts import wiring as contacts_feature
@@ -55,6 +62,8 @@ class ContactBot:
         self.db: Database | None = None
         self.http: aiohttp.ClientSession | None = None
         self.worker: InboxWorker | None = None
+        self.database_url = ""
+        self.crypto: CryptoDevice | None = None
         self._runners: list[web.AppRunner] = []
         self._background: list[asyncio.Task[Any]] = []
         # Features' clean-up, run in order at stop() once no event is being processed.
@@ -69,6 +78,7 @@ class ContactBot:
             # Starting the server blocks for about a second; keep the loop responsive.
             self.embedded = await asyncio.to_thread(start_embedded, pgdata)
             url = self.embedded.url
+        self.database_url = url
         self.db = Database(url, pool_size=self.config.get_int("database.pool_size"))
         return self.db
 
@@ -95,7 +105,7 @@ class ContactBot:
             cfg.get_str("appservice.id"),
             self.http,
         )
-        self.gateway = gateway
+        self.gateway = gateway = await self._start_encryption(gateway)
         inbox = InboxService(
             db,
             self.metrics,
@@ -138,7 +148,7 @@ class ContactBot:
         self.registry.register(MetaCommands())
         self.wire_features()
 
-        self.worker = InboxWorker(inbox, self.router.handle_raw, cfg.get_int("inbox.concurrency"))
+        self.worker = InboxWorker(inbox, self._event_handler(), cfg.get_int("inbox.concurrency"))
         api = AppserviceAPI(
             hs_token=cfg.hs_token,
             inbox=inbox,
@@ -147,6 +157,7 @@ class ContactBot:
             user_exists=self._user_exists,
             max_body_size=cfg.get_int("appservice.max_body_size"),
             state=self.state,
+            on_extensions=self.crypto.handle_transaction if self.crypto else None,
         )
         await self._serve(
             api.build_app(), cfg.get_str("appservice.hostname"), cfg.get_int("appservice.port")
@@ -197,6 +208,9 @@ class ContactBot:
             metrics=self.metrics,
             tasks=self._background,
             closers=self._closers,
+            encryption=EncryptionPolicy(
+                require=EncryptionSettings.from_config(cfg).require, cipher=self.crypto
+            ),
         )
         self.contacts = contacts_feature.wire(core)
         self.status = status_feature.wire(core)
@@ -270,6 +284,67 @@ class ContactBot:
                     await task
             await self.stop()
 
+    # -- end-to-end encryption (docs/encryption.md) ----------------------------------------
+
+    async def _start_encryption(self, gateway: MatrixGateway) -> MatrixGateway:
+        """Start the bot's encryption device; on success, sends go through it.
+
+        A failure is reported and the bot runs on without encryption (as before the feature),
+        so a homeserver without the appservice login never keeps the bot down.
+        """
+        settings = EncryptionSettings.from_config(self.config)
+        if not settings.allow or self._gateway_override is not None or self.http is None:
+            self.state.details["encryption"] = "off"
+            return gateway
+        device = CryptoDevice(
+            DeviceAccess(
+                homeserver=self.config.get_str("homeserver.address"),
+                as_token=self.config.as_token,
+                bot_user_id=self.config.bot_user_id,
+                database_url=self.database_url,
+            ),
+            gateway,
+            self.http,
+        )
+        try:
+            await device.start()
+        except Exception as err:
+            log.error(
+                "End-to-end encryption is unavailable, so the bot can neither read nor answer "
+                "in encrypted rooms: %s. See docs/encryption.md for what the homeserver needs.",
+                err,
+                exc_info=log.isEnabledFor(logging.DEBUG),
+            )
+            self.state.details["encryption"] = "unavailable"
+            with suppress(Exception):
+                await device.stop()
+            return gateway
+        self.crypto = device
+        self._closers.append(device.stop)
+        self.state.details["encryption"] = "on"
+        log.info("End-to-end encryption is on (device %s)", device.device_id)
+        return EncryptingGateway(gateway, device)
+
+    def _event_handler(self) -> Callable[[Any], Awaitable[None]]:
+        """The worker's entry point: the router, behind the decrypting step when encrypting."""
+        if self.crypto is None:
+            return self.router.handle_raw
+        self.router.on_state("m.room.encryption", self.crypto.on_encryption)
+        self.router.on_state("m.room.member", self.crypto.on_member)
+        settings = EncryptionSettings.from_config(self.config)
+        return DecryptingHandler(
+            cipher=self.crypto,
+            handler=self.router.handle_raw,
+            notices=self.outbox,
+            metrics=self.metrics,
+            bot_user_id=self.config.bot_user_id,
+            rule=GiveUpRule(
+                inbox_max_attempts=self.config.get_int("inbox.max_attempts"),
+                max_wait=settings.key_wait_seconds,
+            ),
+            notice_interval=settings.notice_interval_seconds,
+        )
+
     # -- helpers ---------------------------------------------------------------------------
 
     async def _serve(self, app: web.Application, host: str, port: int) -> None:
@@ -313,9 +388,12 @@ class ContactBot:
 
     async def _set_profile(self) -> None:
         name = self.config.get_str("appservice.bot_displayname")
-        if not name or not isinstance(self.gateway, HomeserverClient):
+        client = self.gateway
+        if isinstance(client, EncryptingGateway):
+            client = client.inner
+        if not name or not isinstance(client, HomeserverClient):
             return
         try:
-            await self.gateway.set_displayname(name)
+            await client.set_displayname(name)
         except Exception as err:
             log.warning("Could not set the bot's display name: %s", err)
