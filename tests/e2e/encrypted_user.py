@@ -116,9 +116,7 @@ class EncryptedUser:
         assert isinstance(resp, RoomSendResponse), resp
         return str(resp.event_id)
 
-    async def wait_for(
-        self, predicate: Callable[[Event], bool], timeout: float
-    ) -> Event:
+    async def wait_for(self, predicate: Callable[[Event], bool], timeout: float) -> Event:
         deadline = time.monotonic() + timeout
         while True:
             for event in self.seen:

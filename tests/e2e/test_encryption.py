@@ -8,7 +8,7 @@ keep exactly-once replies when keys arrive late or the bot restarts in between.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -25,9 +25,7 @@ _serial = iter(range(1, 10_000))
 
 
 @pytest.fixture
-async def user_factory(
-    stack: Stack, tmp_path: Path
-) -> AsyncIterator[EncryptedUserFactory]:
+async def user_factory(stack: Stack, tmp_path: Path) -> AsyncIterator[EncryptedUserFactory]:
     factory = EncryptedUserFactory(stack, tmp_path)
     yield factory
     for user in factory.users:
@@ -60,7 +58,7 @@ async def encrypted_room_with_bot(
     return room_id
 
 
-def bot_reply_to(stack: Stack, command_id: str) -> object:
+def bot_reply_to(stack: Stack, command_id: str) -> Callable[[Event], bool]:
     def match(event: Event) -> bool:
         return event.sender == stack.bot_user_id and replies_to(event, command_id)
 
