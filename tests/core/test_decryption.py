@@ -30,6 +30,7 @@ class ScriptedCipher:
     """Decrypts an event once its session's key has been 'received' (``give_key``)."""
 
     device_id = "BOTDEVICE"
+    to_device_seen = 0
 
     def __init__(self) -> None:
         self.keys: set[str] = set()

@@ -25,6 +25,11 @@ from contactbot.core.services.outbox import MessageSender
 
 log = logging.getLogger(__name__)
 
+_NO_TO_DEVICE = (
+    ". No to-device message has arrived since start-up: the homeserver probably does not "
+    "send them to appservices (see docs/encryption.md, 'Homeserver set-up')"
+)
+
 
 @dataclass(slots=True)
 class _Waiting:
@@ -98,7 +103,12 @@ class DecryptingHandler:
         self._waiting.pop(event_id, None)
         self.metrics.failures.labels("decryption").inc()
         log.warning(
-            "Cannot decrypt event %s from %s in %s: %s", event_id, raw.get("sender"), room_id, why
+            "Cannot decrypt event %s from %s in %s: %s%s",
+            event_id,
+            raw.get("sender"),
+            room_id,
+            why,
+            _NO_TO_DEVICE if self.cipher.to_device_seen == 0 else "",
         )
         now = self.clock()
         last = self._last_notice.get(room_id)

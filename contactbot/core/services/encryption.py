@@ -31,6 +31,12 @@ class RoomCipher(Protocol):
     @property
     def device_id(self) -> str: ...
 
+    @property
+    def to_device_seen(self) -> int:
+        """To-device messages received since start-up (zero hints at a homeserver set-up
+        problem when keys never arrive)."""
+        ...
+
     async def is_encrypted(self, room_id: str) -> bool: ...
 
     async def encrypt(self, room_id: str, event_type: str, content: JSON) -> JSON:
