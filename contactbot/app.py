@@ -11,7 +11,6 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.exc import SQLAlchemyError
 
 from contactbot.core.config import Config
@@ -23,6 +22,11 @@ from contactbot.core.handlers.inbox_admin import InboxAdminCommands
 from contactbot.core.metrics import Metrics
 from contactbot.core.runtime import Core, HomeserverAccess
 from contactbot.core.services.access import AccessService
+from contactbot.core.services.encryption import (
+    EncryptingGateway,
+    EncryptionPolicy,
+    EncryptionSettings,
+)
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.inbox import InboxService, RetryPolicy
 from contactbot.core.services.leader import Leadership, default_replica_name
@@ -36,12 +40,15 @@ from contactbot.core.storage.database import Database, is_unavailable
 from contactbot.core.storage.embedded import EmbeddedPostgres, start_embedded
 from contactbot.core.storage.leader_lock import LeaderLock
 from contactbot.core.transport.appservice import AppserviceAPI, AppserviceState
+from contactbot.core.transport.crypto_device import CryptoDevice
 from contactbot.core.transport.inbox_worker import InboxWorker
 from contactbot.core.transport.matrix_client import HomeserverClient
+from contactbot.encryption_setup import decrypting_handler, start_encryption
 from contactbot.features.contacts import wiring as contacts_feature
 from contactbot.features.moderation import wiring as moderation_feature
 from contactbot.features.status import wiring as status_feature
 from contactbot.schema import SCHEMA
+from contactbot.serving import bounded_step, metrics_app
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +67,8 @@ class ContactBot:
         self.http: aiohttp.ClientSession | None = None
         self.worker: InboxWorker | None = None
         self.leadership: Leadership | None = None
+        self.database_url = ""
+        self.crypto: CryptoDevice | None = None
         self._runners: list[web.AppRunner] = []
         self._background: list[asyncio.Task[Any]] = []
         # Features' clean-up, run in order at stop() once no event is being processed.
@@ -74,6 +83,7 @@ class ContactBot:
             # Starting the server blocks for about a second; keep the loop responsive.
             self.embedded = await asyncio.to_thread(start_embedded, pgdata)
             url = self.embedded.url
+        self.database_url = url
         self.db = Database(url, pool_size=self.config.get_int("database.pool_size"))
         return self.db
 
@@ -100,7 +110,7 @@ class ContactBot:
             cfg.get_str("appservice.id"),
             self.http,
         )
-        self.gateway = gateway
+        self.gateway = gateway = await self._start_encryption(gateway)
         inbox = InboxService(
             db,
             self.metrics,
@@ -145,7 +155,7 @@ class ContactBot:
         self.registry.register(InboxAdminCommands(inbox, self.outbox, self.access))
         self.wire_features()
 
-        self.worker = InboxWorker(inbox, self.router.handle_raw, cfg.get_int("inbox.concurrency"))
+        self.worker = InboxWorker(inbox, self._event_handler(), cfg.get_int("inbox.concurrency"))
         api = AppserviceAPI(
             hs_token=cfg.hs_token,
             inbox=inbox,
@@ -154,6 +164,7 @@ class ContactBot:
             user_exists=self._user_exists,
             max_body_size=cfg.get_int("appservice.max_body_size"),
             state=self.state,
+            on_extensions=self.crypto.handle_transaction if self.crypto else None,
         )
         await self._serve(
             api.build_app(), cfg.get_str("appservice.hostname"), cfg.get_int("appservice.port")
@@ -205,6 +216,9 @@ class ContactBot:
             metrics=self.metrics,
             tasks=self._background,
             closers=self._closers,
+            encryption=EncryptionPolicy(
+                require=EncryptionSettings.from_config(cfg).require, cipher=self.crypto
+            ),
         )
         self.contacts = contacts_feature.wire(core)
         self.status = status_feature.wire(core)
@@ -276,16 +290,7 @@ class ContactBot:
 
     @staticmethod
     async def _bounded(what: str, step: Awaitable[Any]) -> None:
-        """One shutdown step, never allowed to hold up the exit for long: anything unfinished
-        is safe in the inbox and is picked up at the next start."""
-        try:
-            await asyncio.wait_for(step, timeout=SHUTDOWN_STEP_SECONDS)
-        except TimeoutError:
-            log.warning(
-                "Shutdown: %s did not finish in %.0f s; moving on", what, SHUTDOWN_STEP_SECONDS
-            )
-        except Exception:
-            log.exception("Shutdown: %s failed", what)
+        await bounded_step(what, step, SHUTDOWN_STEP_SECONDS)
 
     async def run_forever(self) -> None:
         loop = asyncio.get_running_loop()
@@ -310,6 +315,26 @@ class ContactBot:
                     await task
             await self.stop()
 
+    # -- end-to-end encryption (docs/encryption.md) ----------------------------------------
+
+    async def _start_encryption(self, gateway: MatrixGateway) -> MatrixGateway:
+        """Start the bot's encryption device; on success, sends go through it."""
+        if self._gateway_override is not None or self.http is None:
+            self.state.details["encryption"] = "off"
+            return gateway
+        self.crypto, wrapped = await start_encryption(
+            self.config, gateway, self.http, self.database_url, self.state
+        )
+        if self.crypto is not None:
+            self._closers.append(self.crypto.stop)
+        return wrapped
+
+    def _event_handler(self) -> Callable[[Any], Awaitable[None]]:
+        """The worker's entry point: the router, behind the decrypting step when encrypting."""
+        if self.crypto is None:
+            return self.router.handle_raw
+        return decrypting_handler(self.config, self.crypto, self.router, self.outbox, self.metrics)
+
     # -- helpers ---------------------------------------------------------------------------
 
     async def _serve(self, app: web.Application, host: str, port: int) -> None:
@@ -320,15 +345,7 @@ class ContactBot:
         log.info("Listening on %s:%d", host, port)
 
     def _metrics_app(self) -> web.Application:
-        async def metrics(_: web.Request) -> web.Response:
-            return web.Response(
-                body=generate_latest(self.metrics.registry),
-                headers={"Content-Type": CONTENT_TYPE_LATEST},
-            )
-
-        app = web.Application()
-        app.router.add_get("/metrics", metrics)
-        return app
+        return metrics_app(self.metrics)
 
     async def _user_exists(self, user_id: str) -> bool:
         return user_id == self.config.bot_user_id
@@ -353,9 +370,12 @@ class ContactBot:
 
     async def _set_profile(self) -> None:
         name = self.config.get_str("appservice.bot_displayname")
-        if not name or not isinstance(self.gateway, HomeserverClient):
+        client = self.gateway
+        if isinstance(client, EncryptingGateway):
+            client = client.inner
+        if not name or not isinstance(client, HomeserverClient):
             return
         try:
-            await self.gateway.set_displayname(name)
+            await client.set_displayname(name)
         except Exception as err:
             log.warning("Could not set the bot's display name: %s", err)

@@ -20,6 +20,7 @@ from contactbot.core.handlers.commands import CommandRegistry
 from contactbot.core.handlers.events import EventRouter
 from contactbot.core.metrics import Metrics
 from contactbot.core.services.access import AccessService
+from contactbot.core.services.encryption import EncryptionPolicy
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.leader import JobFactory, SingletonJobs
 from contactbot.core.services.rooms import RoomService
@@ -57,6 +58,8 @@ class Core:
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     closers: list[Closer] = field(default_factory=list)
     singletons: SingletonJobs = field(default_factory=SingletonJobs)
+    # Whether a room's messages are encrypted, and whether private notices require that.
+    encryption: EncryptionPolicy = field(default_factory=EncryptionPolicy)
 
     def run_in_background(self, name: str, work: Awaitable[None]) -> None:
         """Start ``work`` now; it is cancelled at stop, before the closers run."""

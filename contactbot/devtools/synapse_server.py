@@ -30,6 +30,13 @@ JsonDict = dict[str, Any]
 
 _RELAXED = {"per_second": 1000, "burst_count": 1000}
 
+# What the bot's end-to-end encryption needs (docs/encryption.md): to-device messages, device
+# lists and one-time-key counts in appservice transactions.
+ENCRYPTION_EXPERIMENTAL_FEATURES = {
+    "msc2409_to_device_messages_enabled": True,
+    "msc3202_transaction_extensions": True,
+}
+
 
 class SynapseServer:
     """One Synapse on loopback with its own data directory.
@@ -57,7 +64,10 @@ class SynapseServer:
         self.server_name = server_name
         self.app_service_config_files = [Path(p).resolve() for p in app_service_config_files]
         self.include_profile_updates_in_sync = include_profile_updates_in_sync
-        self.experimental_features = dict(experimental_features or {})
+        self.experimental_features = {
+            **ENCRYPTION_EXPERIMENTAL_FEATURES,
+            **(experimental_features or {}),
+        }
         self.extra_config = dict(extra_config or {})
         self.port = port if port is not None else free_port()
         self.startup_timeout = startup_timeout

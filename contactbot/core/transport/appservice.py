@@ -59,6 +59,7 @@ class AppserviceAPI:
         user_exists: Callable[[str], Awaitable[bool]],
         max_body_size: int,
         state: AppserviceState | None = None,
+        on_extensions: Callable[[dict[str, Any]], Awaitable[None]] | None = None,
     ) -> None:
         self._hs_token = hs_token.encode()
         self.inbox = inbox
@@ -67,6 +68,8 @@ class AppserviceAPI:
         self.user_exists = user_exists
         self.max_body_size = max_body_size
         self.state = state or AppserviceState()
+        # The encryption device's share of a transaction (to-device messages, device lists).
+        self.on_extensions = on_extensions
 
     def build_app(self) -> web.Application:
         app = web.Application(
@@ -146,6 +149,8 @@ class AppserviceAPI:
             log.warning("Refused transaction %s: no events list", txn_id)
             return error(400, "M_BAD_JSON", "Body must be an object with an 'events' list")
         try:
+            if self.on_extensions is not None:
+                await self.on_extensions(body)
             result = await self.inbox.accept(txn_id, body["events"])
         except DatabaseUnavailable as err:
             self.metrics.transactions.labels("error").inc()

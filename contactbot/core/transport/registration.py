@@ -24,7 +24,7 @@ def generate_registration(config: Config) -> dict[str, Any]:
     # profile watcher), named ``<bot>_<something>``. Anchored, and not a bare prefix: an
     # exclusive namespace would otherwise take ``@<bot>fan`` and such from real users.
     user_regex = f"^@{re.escape(username)}(_[^:]+)?:{re.escape(domain)}$"
-    return {
+    registration: dict[str, Any] = {
         "id": config.get_str("appservice.id"),
         "url": config.get_str("appservice.address"),
         "as_token": as_token,
@@ -37,3 +37,9 @@ def generate_registration(config: Config) -> dict[str, Any]:
             "rooms": [],
         },
     }
+    if config.get_bool("encryption.allow"):
+        # The bot's device gets its to-device messages (room keys), device-list changes and
+        # one-time-key counts in transactions (MSC2409, MSC3202; docs/encryption.md).
+        registration["de.sorunome.msc2409.push_ephemeral"] = True
+        registration["org.matrix.msc3202"] = True
+    return registration
