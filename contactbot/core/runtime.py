@@ -53,6 +53,10 @@ class Core:
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     closers: list[Closer] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # The moderator rule does not count the bot's own users as a room's people.
+        self.access.use_namespace(self.rooms.is_own_user, self.rooms.namespace_prefix)
+
     def run_in_background(self, name: str, work: Awaitable[None]) -> None:
         """Start ``work`` now; it is cancelled at stop, before the closers run."""
         self.tasks.append(asyncio.ensure_future(work))
