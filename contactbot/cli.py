@@ -6,13 +6,10 @@ import argparse
 import asyncio
 import logging
 import logging.config
-import shutil
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from ruamel.yaml import YAML
 
 from contactbot import __version__
 from contactbot.core.config import EXAMPLE_PATH, FORBIDDEN_DEFAULTS, Config
@@ -177,9 +174,11 @@ def setup_logging(config: Config) -> None:
 
 
 def write_default_config(path: Path) -> None:
+    from contactbot.core.transport.registration import write_private
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(EXAMPLE_PATH, path)
-    path.chmod(0o600)
+    # Owner-only from the start: the tokens are written into this file later.
+    write_private(path, EXAMPLE_PATH.read_text(encoding="utf-8"))
     keys = ", ".join(key for key, _, _ in FORBIDDEN_DEFAULTS)
     print(
         f"Wrote a new config to {path}. Edit {keys} (and appservice.address if the "
@@ -190,17 +189,13 @@ def write_default_config(path: Path) -> None:
 
 
 def generate(config: Config, registration_path: Path) -> None:
-    from contactbot.core.transport.registration import generate_registration
+    from contactbot.core.transport.registration import generate_registration, write_registration
 
     for key, value, hint in FORBIDDEN_DEFAULTS:
         if config.get(key) == value:
             raise ConfigError(key, f"still holds the example value {value!r}; {hint}")
     registration = generate_registration(config)
-    yaml = YAML()
-    yaml.default_flow_style = False
-    with registration_path.open("w", encoding="utf-8") as handle:
-        yaml.dump(registration, handle)
-    registration_path.chmod(0o600)
+    write_registration(registration_path, registration)
     config.save()
     print(
         f"Wrote {registration_path} and stored its tokens in {config.path}. Add it to the "

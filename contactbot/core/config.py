@@ -42,6 +42,22 @@ FORBIDDEN_DEFAULTS: tuple[tuple[str, object, str], ...] = (
 
 _TOKEN_PLACEHOLDER = "This value is generated when generating the registration"  # noqa: S105
 
+# Shorter appservice tokens are refused at start-up: anyone who guesses the hs_token can feed
+# the bot events. ``-g`` makes 64-character ones.
+MIN_TOKEN_LENGTH = 12
+
+
+def check_token(key: str, value: str) -> None:
+    """Refuse an empty or short appservice token, naming its config key."""
+    if not value.strip():
+        raise ConfigError(key, "is empty; generate the registration with `contactbot -g`")
+    if len(value) < MIN_TOKEN_LENGTH:
+        raise ConfigError(
+            key,
+            f"is {len(value)} characters long; use at least {MIN_TOKEN_LENGTH} "
+            "(`contactbot -g` generates 64)",
+        )
+
 
 def _yaml() -> YAML:
     yaml = YAML()
@@ -206,6 +222,8 @@ class Config:
                 "no tokens yet; generate the registration with "
                 "`contactbot -c <config> -g -r registration.yaml`",
             )
+        check_token("appservice.as_token", self.as_token)
+        check_token("appservice.hs_token", self.hs_token)
         address = self.get_str("homeserver.address")
         if not address.startswith(("http://", "https://")):
             raise ConfigError("homeserver.address", "must start with http:// or https://")

@@ -61,6 +61,10 @@ class Core:
     # Whether a room's messages are encrypted, and whether private notices require that.
     encryption: EncryptionPolicy = field(default_factory=EncryptionPolicy)
 
+    def __post_init__(self) -> None:
+        # The moderator rule does not count the bot's own users as a room's people.
+        self.access.use_namespace(self.rooms.is_own_user, self.rooms.namespace_prefix)
+
     def run_in_background(self, name: str, work: Awaitable[None]) -> None:
         """Start ``work`` now; it is cancelled at stop, before the closers run."""
         self.tasks.append(asyncio.ensure_future(work))

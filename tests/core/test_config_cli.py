@@ -297,8 +297,8 @@ def db_config(tmp_path: Path, url: str) -> Path:
         **{
             **EDITED,
             "database.url": url,
-            "appservice.as_token": "a",
-            "appservice.hs_token": "h",
+            "appservice.as_token": "as-token-long-enough",
+            "appservice.hs_token": "hs-token-long-enough",
             "homeserver.address": "http://127.0.0.1:1",
             "appservice.port": pgserver.free_port(),
             "metrics.enabled": False,

@@ -15,6 +15,8 @@ CREATOR = "@creator:example.org"
 CO_CREATOR = "@co:example.org"
 MOD = "@mod:example.org"
 ALICE = "@alice:example.org"
+THIRD = "@third:example.org"
+FOURTH = "@fourth:example.org"
 
 # A typical power-levels event that lists neither creator (as v12 requires).
 V12_PLS: dict[str, Any] = {
@@ -224,37 +226,46 @@ async def store_room(
 
 
 async def test_is_moderator_from_stored_power_levels(db: Database) -> None:
-    """Kick or ban power in a joined room makes a moderator; users_default does not."""
+    """With room moderators on, kick or ban power in a joined room of three people makes a
+    moderator; users_default does not; with room moderators off, nobody but admins."""
     await store_room(
-        db, "!a:example.org", version="10", power_levels=V12_PLS, members=[MOD, ALICE]
+        db, "!a:example.org", version="10", power_levels=V12_PLS, members=[MOD, ALICE, THIRD]
     )
-    access = AccessService(db, [])
+    access = AccessService(db, [], room_moderators=True)
     assert await access.is_moderator(MOD)
     assert not await access.is_moderator(ALICE)
     assert not await access.is_moderator("@stranger:example.org")
+    assert not await AccessService(db, []).is_moderator(MOD)
 
 
 async def test_moderator_rooms_lists_only_rooms_with_power_shared_with_the_target(
     db: Database,
 ) -> None:
     """moderator_rooms lists rooms where the user can kick/ban, restricted to rooms the
-    target is in; rooms the bot left do not count."""
-    await store_room(db, "!a:example.org", version="10", power_levels=V12_PLS, members=[MOD])
+    target is joined to; rooms the bot left and rooms of two people (DMs) do not count."""
     await store_room(
-        db, "!b:example.org", version="10", power_levels=V12_PLS, members=[MOD, ALICE]
+        db, "!a:example.org", version="10", power_levels=V12_PLS, members=[MOD, THIRD, FOURTH]
     )
     await store_room(
-        db, "!c:example.org", version="10", power_levels={"users": {}}, members=[MOD, ALICE]
+        db, "!b:example.org", version="10", power_levels=V12_PLS, members=[MOD, ALICE, THIRD]
+    )
+    await store_room(
+        db,
+        "!c:example.org",
+        version="10",
+        power_levels={"users": {}},
+        members=[MOD, ALICE, THIRD],
     )
     await store_room(
         db,
         "!d:example.org",
         version="10",
         power_levels=V12_PLS,
-        members=[MOD, ALICE],
+        members=[MOD, ALICE, THIRD],
         membership="left",
     )
-    access = AccessService(db, [])
+    await store_room(db, "!dm:example.org", version="10", power_levels=V12_PLS, members=[MOD])
+    access = AccessService(db, [], room_moderators=True)
     assert await access.moderator_rooms(MOD) == ["!a:example.org", "!b:example.org"]
     assert await access.moderator_rooms(MOD, target=ALICE) == ["!b:example.org"]
     assert await access.is_moderator(MOD, target=ALICE)
@@ -273,7 +284,7 @@ async def test_v12_creators_are_moderators_of_stored_rooms(db: Database) -> None
         additional_creators=[CO_CREATOR],
     )
     await store_room(db, "!old:example.org", version="11", power_levels=V12_PLS, members=[CREATOR])
-    access = AccessService(db, [])
+    access = AccessService(db, [], room_moderators=True)
     assert await access.moderator_rooms(CREATOR) == ["!abcdef"]
     assert await access.is_moderator(CO_CREATOR)
     assert await access.can_send_state(CO_CREATOR, "!abcdef", "m.room.contact")
@@ -297,9 +308,13 @@ async def test_room_without_power_levels_uses_the_no_event_defaults(db: Database
     """A stored room without a power-levels event: the creator (v10) has 100, others may
     send state."""
     await store_room(
-        db, "!nopl:example.org", version="10", power_levels=None, members=[CREATOR, ALICE]
+        db,
+        "!nopl:example.org",
+        version="10",
+        power_levels=None,
+        members=[CREATOR, ALICE, THIRD],
     )
-    access = AccessService(db, [])
+    access = AccessService(db, [], room_moderators=True)
     assert await access.can_send_state(ALICE, "!nopl:example.org", "m.room.contact")
     assert await access.is_moderator(CREATOR)
     assert not await access.is_moderator(ALICE)

@@ -124,8 +124,8 @@ async def test_status_changes_are_recorded_by_polling(
     synapse_python: Path, tmp_path: Path
 ) -> None:
     """Without /sync profile updates, polling alone records the set, the change and the clear
-    (via poll); ``!status history`` shows them in a direct chat and withholds them in the
-    public room."""
+    (via poll); ``!status history`` shows them to a bot admin in a direct chat, withholds them
+    in a room with others, and never shows a user their own."""
     async with status_stack(
         tmp_path,
         synapse_python,
@@ -133,6 +133,7 @@ async def test_status_changes_are_recorded_by_polling(
         bot_config={
             "status.sync": "auto",
             "status.poll": {"interval": 1, "sweep_jitter": 0, "stale_after": 1},
+            "bot.admins": ["@statusmod:*"],
         },
     ) as (stack, database_url):
         alice = await user(stack, "alice")
@@ -155,20 +156,25 @@ async def test_status_changes_are_recorded_by_polling(
         await asyncio.sleep(2.5)
         assert len(await status_rows(database_url, alice.user_id)) == 3
 
-        # Alice created the room, so she may moderate it: the history in a direct chat...
+        # Nobody is a moderator of their own status (issue 15), not even in their own DM...
         dm = await stack.room_with_bot(alice, is_direct=True)
         asked = await alice.send_text(dm, f"!status history {alice.user_id}")
         reply = await stack.wait_for_reply(alice, dm, asked)
+        assert "Polled" not in reply["content"]["body"]
+        # ...a bot admin sees the history in a direct chat...
+        mod = await user(stack, "statusmod")
+        mod_dm = await stack.room_with_bot(mod, is_direct=True)
+        asked = await mod.send_text(mod_dm, f"!status history {alice.user_id}")
+        reply = await stack.wait_for_reply(mod, mod_dm, asked)
         body = reply["content"]["body"]
         assert "||☕ Polled second||" in body and "||🌴 Polled first||" in body
         assert "status · poll: _cleared_" in body
         # ...but not in a room with someone else in it.
-        bob = await user(stack, "bob")
-        await alice.invite(room, bob.user_id)
-        await bob.join(room)
-        await alice.wait_for_membership(room, bob.user_id, "join", timeout=REPLY_TIMEOUT)
-        asked = await alice.send_text(room, f"!status history {alice.user_id}")
-        reply = await stack.wait_for_reply(alice, room, asked)
+        await alice.invite(room, mod.user_id)
+        await mod.join(room)
+        await alice.wait_for_membership(room, mod.user_id, "join", timeout=REPLY_TIMEOUT)
+        asked = await mod.send_text(room, f"!status history {alice.user_id}")
+        reply = await stack.wait_for_reply(mod, room, asked)
         assert "not shown in this room" in reply["content"]["body"]
         assert "Polled" not in reply["content"]["body"]
 

@@ -17,13 +17,87 @@ from urllib.parse import quote, urlsplit
 # controls break layouts. They are shown as visible escapes instead.
 _UNSAFE_CHARS = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
 
+# Also invisible, or changing direction, and so shown as escapes: bidi marks (LRM, RLM, ALM),
+# zero-width characters, line and paragraph separators, invisible format characters, Hangul
+# fillers (blank-looking letters), tag characters. ZWJ and tags are kept where they build an
+# emoji (see ``_keeps``); variation selectors are left alone, they only pick a glyph.
+_INVISIBLE_CHARS = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4"
+    "\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0"
+    "\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
+)
+_ZWJ = "\u200d"
+_BLACK_FLAG = "\U0001f3f4"
+_CANCEL_TAG = "\U000e007f"
+# Emoji modifiers (skin tones) and variation selectors between an emoji and a ZWJ.
+_EMOJI_TRAILERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u20e3]+")
+
+
+# Tag letters in one subdivision flag, at most (the longest are 6: "gbsct" and such, plus room).
+_MAX_TAGS = 8
+
+
+def _is_tag_letter(char: str) -> bool:
+    return "\U000e0020" <= char <= "\U000e007e"
+
+
+def _is_emoji(char: str) -> bool:
+    """Roughly Unicode's Extended_Pictographic: what a ZWJ may join into one emoji."""
+    code = ord(char)
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0x2190 <= code <= 0x21FF
+        or 0x2300 <= code <= 0x23FF
+        or 0x2460 <= code <= 0x27BF
+        or 0x2900 <= code <= 0x2BFF
+        or code in (0x00A9, 0x00AE, 0x203C, 0x2049, 0x2122, 0x2139, 0x3030, 0x303D)
+    )
+
+
+def _keeps(text: str, index: int) -> bool:
+    """Whether the invisible character at ``index`` is part of an emoji sequence."""
+    char = text[index]
+    if char == _ZWJ:
+        # A bounded look back: a run of trailers longer than this is no emoji anyway, and
+        # text made of thousands of ZWJs stays linear.
+        before = _EMOJI_TRAILERS.sub("", text[max(index - 8, 0) : index])[-1:]
+        after = text[index + 1 : index + 2]
+        return bool(before) and bool(after) and _is_emoji(before) and _is_emoji(after)
+    if "\U000e0020" <= char <= _CANCEL_TAG:
+        # A flag of a region (England: black flag, tags "gbeng", cancel tag): a run of tag
+        # letters right after the black flag and ended by the cancel tag.
+        # Bounded scans: real tag sequences are a few letters long.
+        start = index
+        while start > max(index - _MAX_TAGS, 0) and _is_tag_letter(text[start - 1]):
+            start -= 1
+        end = index
+        while end < min(index + _MAX_TAGS, len(text)) and _is_tag_letter(text[end]):
+            end += 1
+        return (
+            start > 0
+            and text[start - 1] == _BLACK_FLAG
+            and end < len(text)
+            and text[end] == _CANCEL_TAG
+            and end > start
+        )
+    return False
+
 
 def visible(text: str, limit: int | None = None) -> str:
-    """``text`` with control and bidi characters made visible, optionally truncated."""
-    cleaned = _UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    if limit is not None and len(cleaned) > limit:
-        cleaned = cleaned[: max(limit - 1, 0)] + "…"
-    return cleaned
+    """``text`` with invisible and direction-changing characters made visible, optionally
+    truncated; emoji built with ZWJ or tag characters stay as they are."""
+    if _INVISIBLE_CHARS.search(text):
+        text = _INVISIBLE_CHARS.sub(
+            lambda m: m.group() if _keeps(text, m.start()) else _escape_char(m.group()), text
+        )
+    if limit is not None and len(text) > limit:
+        text = text[: max(limit - 1, 0)] + "…"
+    return text
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def is_http_url(url: str) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from contactbot.core.storage.models import RoomMemberRow, RoomRow
 
@@ -44,6 +45,22 @@ def room_from_columns(
         power_levels=power_levels if isinstance(power_levels, dict) else None,
         name=name,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRoom:
+    """A room a user is joined to, with what the moderator rule needs to tell a DM apart."""
+
+    room: Room
+    # Joined members, the bot and its namespace users included.
+    joined: int
+    # Joined members whose ID starts with the bot's namespace prefix (a superset of its users).
+    namespaced: tuple[str, ...]
+
+
+def _like_prefix(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
 
 
 def _room(row: RoomRow) -> Room:
@@ -148,6 +165,43 @@ class RoomRepository:
             .order_by(RoomMemberRow.room_id)
         )
         return list(rows)
+
+    async def rooms_of(self, user_id: str, *, namespace_prefix: str) -> list[MemberRoom]:
+        """Rooms the bot is joined to where ``user_id`` is joined, with member counts.
+
+        One query however many rooms: ``!flags`` and the moderator rule call it per command.
+        """
+        me = aliased(RoomMemberRow)
+        other = aliased(RoomMemberRow)
+        rows = await self.session.execute(
+            select(
+                RoomRow.room_id,
+                RoomRow.membership,
+                RoomRow.room_version,
+                RoomRow.creator,
+                RoomRow.additional_creators,
+                RoomRow.power_levels,
+                RoomRow.name,
+                func.count(other.user_id),
+                func.array_agg(other.user_id).filter(
+                    other.user_id.like(_like_prefix(namespace_prefix), escape="\\")
+                ),
+            )
+            .join(
+                me,
+                and_(
+                    me.room_id == RoomRow.room_id, me.user_id == user_id, me.membership == "join"
+                ),
+            )
+            .join(other, and_(other.room_id == RoomRow.room_id, other.membership == "join"))
+            .where(RoomRow.membership == "joined")
+            .group_by(RoomRow.room_id)
+            .order_by(RoomRow.room_id)
+        )
+        return [
+            MemberRoom(room_from_columns(*row[:7]), int(row[7]), tuple(row[8] or ()))
+            for row in rows
+        ]
 
     async def all_member_ids(self) -> list[str]:
         """Every user joined to some room the bot is in."""

@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from contactbot.core.config import check_token
 from contactbot.core.errors import DatabaseUnavailable
 from contactbot.core.metrics import Metrics
 from contactbot.core.services.inbox import InboxService
@@ -61,6 +62,9 @@ class AppserviceAPI:
         state: AppserviceState | None = None,
         on_extensions: Callable[[dict[str, Any]], Awaitable[None]] | None = None,
     ) -> None:
+        # Checked here too, not only by the command line: with an empty hs_token, a request
+        # with an empty access_token would pass the comparison.
+        check_token("appservice.hs_token", hs_token)
         self._hs_token = hs_token.encode()
         self.inbox = inbox
         self.metrics = metrics
@@ -112,9 +116,15 @@ class AppserviceAPI:
         if header_token is None and query_token is None:
             log.warning("Refused %s %s: no hs_token in the request", request.method, request.path)
             return error(401, "M_MISSING_TOKEN", "Missing access token")
+        if not (header_token or query_token):
+            # An empty token is no token: never compared, whatever hs_token is.
+            log.warning("Refused %s %s: an empty hs_token", request.method, request.path)
+            return error(401, "M_MISSING_TOKEN", "Missing access token")
         # Both must match when both are present (spec); compare in constant time.
         for token in (header_token, query_token):
-            if token is not None and not hmac.compare_digest(token.encode(), self._hs_token):
+            if token is not None and not (
+                token and hmac.compare_digest(token.encode(), self._hs_token)
+            ):
                 log.warning(
                     "Refused %s %s: wrong hs_token (the registration on the homeserver and "
                     "appservice.hs_token in the config do not match)",

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import os
 import re
 import secrets
+from pathlib import Path
 from typing import Any
+
+from ruamel.yaml import YAML
 
 from contactbot.core.config import Config
 
@@ -43,3 +48,30 @@ def generate_registration(config: Config) -> dict[str, Any]:
         registration["de.sorunome.msc2409.push_ephemeral"] = True
         registration["org.matrix.msc3202"] = True
     return registration
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` readable by the owner only, from the first byte on.
+
+    Opened with mode 0600 rather than chmod-ed after writing, so the secrets are never
+    readable by others, not even for a moment or after a crash; an existing file is
+    narrowed to 0600 before anything is written to it.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            fd = -1
+            handle.write(text)
+    finally:
+        if fd != -1:
+            os.close(fd)
+
+
+def write_registration(path: Path, registration: dict[str, Any]) -> None:
+    """The registration file (it holds both tokens), owner-only from the start."""
+    yaml = YAML()
+    yaml.default_flow_style = False
+    buf = io.StringIO()
+    yaml.dump(registration, buf)
+    write_private(path, buf.getvalue())

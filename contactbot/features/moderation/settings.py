@@ -19,6 +19,9 @@ class ModerationSettings:
     room: str = ""
     on_call: tuple[str, ...] = ()
     dry_run: bool = False
+    # Rule 3 of the moderator rule (core/services/access.py): room moderators review flags of
+    # the members of their rooms.
+    room_moderators: bool = False
     exempt_users: tuple[str, ...] = ()
     exempt_servers: tuple[str, ...] = ()
     policy_lists: tuple[str, ...] = ()
@@ -80,6 +83,7 @@ class ModerationSettings:
             room=string("room", "!"),
             on_call=strings("on_call", "@"),
             dry_run=flag("dry_run", False),
+            room_moderators=flag("room_moderators", False),
             exempt_users=strings("exempt_users"),
             exempt_servers=strings("exempt_servers"),
             policy_lists=strings("policy_lists", "!"),

@@ -10,6 +10,7 @@ from contactbot.core.runtime import Core
 from contactbot.core.services.loops import supervised_loop
 from contactbot.features.moderation.commands.moderation import ModerationCommands
 from contactbot.features.moderation.commands.reactions import NoticeReactions
+from contactbot.features.moderation.commands.settings import SettingsCommands
 from contactbot.features.moderation.commands.views import render_notice
 from contactbot.features.moderation.detector import Detector, DetectorSettings
 from contactbot.features.moderation.domain.policy import POLICY_RULE_TYPES
@@ -17,6 +18,7 @@ from contactbot.features.moderation.services.flagging import FlaggingService, St
 from contactbot.features.moderation.services.notices import NoticeService
 from contactbot.features.moderation.services.policy import PolicyListService
 from contactbot.features.moderation.services.review import ReviewService
+from contactbot.features.moderation.services.settings import SettingsService
 from contactbot.features.moderation.settings import ModerationSettings
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ class Moderation:
     notices: NoticeService
     review: ReviewService
     policy: PolicyListService
+    choices: SettingsService
 
     async def handle_status_change(self, change: StatusChangeLike) -> None:
         """The status-history feature's change listener (connected by the composition root)."""
@@ -51,8 +54,17 @@ def wire(core: Core) -> Moderation | None:
         detector = Detector(DetectorSettings.from_mapping(cfg.get_mapping("moderation.detector")))
     except ValueError as err:
         raise ConfigError("moderation.detector", str(err)) from err
+    # The moderator rule and the moderators' room are the core's, shared with !status: this
+    # feature names its configured room and rule, and stores the room chosen from Matrix.
+    moderators_room = core.access.moderators_room
+    moderators_room.configure(settings.room)
+    core.access.room_moderators = settings.room_moderators
+    choices = SettingsService(core.db, core.access, settings)
+    moderators_room.use_store(choices.load_room)
     policy = PolicyListService(core.db, core.gateway, core.access, settings)
-    notices = NoticeService(core.db, core.gateway, settings, core.metrics, render_notice)
+    notices = NoticeService(
+        core.db, core.gateway, settings, core.metrics, render_notice, moderators_room
+    )
     flagging = FlaggingService(
         core.db,
         core.access,
@@ -66,10 +78,11 @@ def wire(core: Core) -> Moderation | None:
     )
     review = ReviewService(core.db, core.gateway, core.access, settings, core.metrics, policy)
     core.registry.register(
-        ModerationCommands(review, core.access, core.rooms, moderators_room=settings.room)
+        ModerationCommands(review, core.access, core.rooms, moderators_room=moderators_room)
     )
+    core.registry.register(SettingsCommands(choices, core.access))
     core.router.on_reaction(
-        NoticeReactions(review, core.gateway, room=settings.room).handle_reaction
+        NoticeReactions(review, core.gateway, room=moderators_room).handle_reaction
     )
     # Display names from member events always: a per-room name can differ from the
     # profile's, and a text already flagged through status history is not flagged twice.
@@ -77,10 +90,10 @@ def wire(core: Core) -> Moderation | None:
     for event_type in POLICY_RULE_TYPES:
         core.router.on_state(event_type, policy.handle_policy_event)
     core.router.on_state("m.room.member", policy.handle_membership)
-    if not settings.room:
+    if not moderators_room.configured:
         log.warning(
-            "moderation.room is not set: flags are recorded and listed by !flags, "
-            "but nobody is notified"
+            "moderation.room is not set: unless a bot admin sends !moderation room here, "
+            "flags are recorded and listed by !flags, but nobody is notified"
         )
     if settings.dry_run:
         log.warning("Moderation dry run: kicks, bans and policy rules are only reported")
@@ -94,4 +107,4 @@ def wire(core: Core) -> Moderation | None:
             initial_delay=NOTICE_RETRY_INTERVAL,
         ),
     )
-    return Moderation(settings, flagging, notices, review, policy)
+    return Moderation(settings, flagging, notices, review, policy, choices)

@@ -46,14 +46,10 @@ def wire(core: Core) -> StatusService | None:
         timeout=settings.fetch_timeout,
         max_body_bytes=settings.max_profile_bytes,
     )
-    core.registry.register(
-        StatusCommands(
-            status,
-            core.access,
-            core.rooms,
-            moderators_room=settings.history.moderators_room,
-        )
-    )
+    # The moderators' room is the core's (chosen from Matrix, or moderation.room); this
+    # feature's own key counts only when neither is set.
+    core.access.moderators_room.configure_fallback(settings.history.moderators_room)
+    core.registry.register(StatusCommands(status, core.access, core.rooms))
     core.router.on_member(status.handle_member)
     core.router.on_message(status.handle_message)
     # Passed on when the bot joins a room (load_room), after its members are stored.

@@ -57,6 +57,8 @@ _ids = itertools.count(1)
 def moderation_config(**overrides: Any) -> dict[str, Any]:
     values: dict[str, Any] = {
         "moderation.room": MODS,
+        # MOD reviews as a moderator of Alpha (rule 3 of the moderator rule).
+        "moderation.room_moderators": True,
         "moderation.on_call": [ONCALL],
         "moderation.detector": {
             "extra_words": {"threat": [HIGH], "harassment": [MEDIUM]},

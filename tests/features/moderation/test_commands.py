@@ -92,8 +92,9 @@ async def test_flag_commands_need_a_moderator(bot: ContactBot, gateway: FakeGate
 
 
 async def test_flag_shows_details_and_history(bot: ContactBot, gateway: FakeGateway) -> None:
-    """!flag <id> shows the text (in a spoiler), why it matched, the shared rooms, a link to
-    the notice and the audit history, including reviews by command."""
+    """!flag <id> shows the text (in a spoiler), why it matched, the shared rooms (to a room
+    moderator only those they are in themselves), a link to the notice and the audit history,
+    including reviews by command."""
     await set_name(bot, EVE, f"Eve the {HIGH}")
     flag = await only_flag(bot)
     await say(bot, gateway, f"!flag #{flag.id} confirm looks deliberate")
@@ -106,7 +107,9 @@ async def test_flag_shows_details_and_history(bot: ContactBot, gateway: FakeGate
     assert f"Raised {raised} from status history row {flag.history_id}" in body
     assert "(seen by member)" in body
     assert "threat (high), `wordlist.threat`" in body
-    assert "Rooms shared with the bot (3)" in body
+    assert "Rooms shared with the bot (1): Alpha" in body
+    admin_view = (await say(bot, gateway, f"!flag {flag.id}", sender=ADMIN))["body"]
+    assert "Rooms shared with the bot (3)" in admin_view
     notice_link = f"https://matrix.to/#/{MODS}/{flag.notice_event_id}"
     assert f'<a href="{notice_link}">Notice</a>' in reply["formatted_body"]
     history = body.split("**History**")[1]

@@ -5,22 +5,15 @@ Runs ``draupnir/evaluate.js`` on Node with ``@the-draupnir-project/matrix-protec
 modules fail these tests rather than skip them, so CI cannot pass without the check.
 
 The published rules are the exact state events contactbot sends (recorded by the fake
-homeserver, which keeps them as room state), not yet read back from a real Synapse.
+homeserver, which keeps them as room state); ``tests/e2e/test_policy_interop.py`` reads them
+back from a real Synapse.
 """
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-from pathlib import Path
-from typing import Any
-
-import pytest
-
-from contactbot.features.moderation.domain.policy import POLICY_ROOM_TYPE
 from tests.fakes import FakeGateway
 from tests.features.moderation import policy_shapes as shapes
+from tests.features.moderation.draupnir_engine import draupnir_bans
 from tests.features.moderation.helpers import (
     ADMIN,
     BANLIST,
@@ -35,41 +28,6 @@ from tests.features.moderation.helpers import (
     set_name,
     start_bot,
 )
-
-DRAUPNIR = Path(__file__).parent / "draupnir"
-
-
-def draupnir_bans(room_id: str, events: list[dict[str, Any]], users: list[str]) -> dict[str, Any]:
-    """For each user, the rules Draupnir's engine finds banning them (type and state key)."""
-    node = shutil.which("node")
-    engine = DRAUPNIR / "node_modules" / "@the-draupnir-project" / "matrix-protection-suite"
-    if node is None or not engine.is_dir():
-        pytest.fail(
-            "Draupnir's policy engine is not installed: run `npm ci` in "
-            f"{DRAUPNIR} (.ci/run does), with Node 20 on PATH"
-        )
-    create = {
-        "type": "m.room.create",
-        "state_key": "",
-        "sender": ADMIN,
-        "room_id": room_id,
-        "event_id": "$create",
-        "origin_server_ts": 1,
-        "content": {"room_version": "10", "type": POLICY_ROOM_TYPE},
-    }
-    payload = json.dumps({"room_id": room_id, "events": [create, *events], "users": users})
-    done = subprocess.run(
-        [node, str(DRAUPNIR / "evaluate.js")],
-        input=payload,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.fail(f"evaluate.js failed ({done.returncode}): {done.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
 
 
 async def test_draupnir_applies_the_bans_contactbot_publishes(

@@ -19,6 +19,8 @@ MODS = "!mods:example.org"
 # Bot config for tests on the FakeGateway: polling only, no /sync watcher.
 BOT_CONFIG: dict[str, Any] = {
     "status.moderators_room": MODS,
+    # MOD moderates through kick power in a shared room (rule 3 of the moderator rule).
+    "moderation.room_moderators": True,
     "status.poll": {"interval": 3600},
     "status.sync": "off",
 }

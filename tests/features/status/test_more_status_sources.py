@@ -26,7 +26,16 @@ from contactbot.features.status.services.status import StatusChange, StatusServi
 from contactbot.features.status.transport.fetcher import ProfileFetcher
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
-from tests.features.status.helpers import BOT_CONFIG, DM, EVE, MOD, ROOM, bot_joins, say
+from tests.features.status.helpers import (
+    ALICE,
+    BOT_CONFIG,
+    DM,
+    EVE,
+    MOD,
+    ROOM,
+    bot_joins,
+    say,
+)
 
 COMMET = "chat.commet.profile_status"
 
@@ -205,7 +214,8 @@ async def test_status_command_shows_client_status_and_bio_in_spoilers(
     """``!status`` shows the client status and the bio (with the key each came from) inside
     spoilers in a direct chat, lists their history lines, and shows neither when unset."""
     app, gateway = bot
-    await bot_joins(app, gateway, ROOM, {MOD: "Mod", EVE: "Eve"})
+    # Three people: a room of two is a DM, where kick power makes nobody a moderator.
+    await bot_joins(app, gateway, ROOM, {MOD: "Mod", EVE: "Eve", ALICE: "Alice"})
     await bot_joins(app, gateway, DM, {MOD: "Mod"})
     profile = {COMMET: "<i>away</i>", "gay.fomx.biography": bio("I like cats")}
     gateway.profiles[EVE] = profile

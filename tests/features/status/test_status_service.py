@@ -450,7 +450,11 @@ async def bot(database_url: str, gateway: FakeGateway) -> AsyncIterator[ContactB
     bot = make_bot(
         database_url,
         gateway,
-        **{"status.moderators_room": MODS, "status.poll": {"interval": 3600}},
+        **{
+            "status.moderators_room": MODS,
+            "status.poll": {"interval": 3600},
+            "moderation.room_moderators": True,
+        },
     )
     await bot.start()
     yield bot
@@ -558,7 +562,7 @@ async def test_moderators_see_only_users_they_share_a_moderated_room_with(
 ) -> None:
     """Kick power in a room the target is not in gives no access to their status; a bot admin
     may look anyone up."""
-    await bot_joins(bot, gateway, ROOM, {ALICE: "Alice", MOD: "Mod"})
+    await bot_joins(bot, gateway, ROOM, {ALICE: "Alice", MOD: "Mod", CAROL: "Carol"})
     await bot_joins(bot, gateway, DM, {MOD: "Mod"})
     await bot_joins(bot, gateway, OTHER, {EVE: "Eve", ADMIN: "Admin"})
     await set_profile(bot, gateway, EVE, {"m.status": status("hidden")})
@@ -576,7 +580,8 @@ async def test_status_history_lists_the_latest_changes_newest_first(
 ) -> None:
     """!status history shows the latest n changes with time, field and via, cleared ones as
     such, malformed ones with their problem; n is checked."""
-    await bot_joins(bot, gateway, ROOM, {MOD: "Mod", EVE: "Eve"})
+    # Three people: a room of two is a DM, where kick power makes nobody a moderator.
+    await bot_joins(bot, gateway, ROOM, {MOD: "Mod", EVE: "Eve", ALICE: "Alice"})
     await bot_joins(bot, gateway, DM, {MOD: "Mod"})
     await set_profile(bot, gateway, EVE, {"m.status": status("one")})
     gateway.profiles[EVE] = {}

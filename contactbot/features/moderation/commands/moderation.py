@@ -12,20 +12,27 @@ from contactbot.core.domain.formatting import message
 from contactbot.core.errors import UserError
 from contactbot.core.handlers.commands import Command, CommandContext
 from contactbot.core.services.access import AccessService
+from contactbot.core.services.moderators_room import ModeratorsRoom
 from contactbot.core.services.rooms import RoomService
 from contactbot.features.moderation.commands.views import (
     describe_outcome,
+    render_announcement,
     render_details,
     render_flag_line,
 )
 from contactbot.features.moderation.domain.flags import FLAG_STATES, FlagState, is_flag_state
-from contactbot.features.moderation.domain.review import REVIEW_ACTIONS, is_review_action
+from contactbot.features.moderation.domain.review import (
+    REVIEW_ACTIONS,
+    ReviewOutcome,
+    is_review_action,
+)
 from contactbot.features.moderation.services.review import ReviewService
 
 FLAGS_DETAILS = (
     "!flags: open flags, newest first, with their IDs.",
     "!flags confirmed|dismissed|actioned|all: flags in another state.",
-    "Bot admins see every flag; other moderators see flags of users in rooms they moderate.",
+    "Bot admins and the moderators' room see every flag; room moderators (if "
+    "moderation.room_moderators is on) see flags of the members of the rooms they moderate.",
 )
 FLAG_DETAILS = (
     "!flag <id>: the flag's text, why it matched, the shared rooms and its history.",
@@ -37,8 +44,9 @@ FLAG_DETAILS = (
     "(room bans are lifted by hand).",
     "The reason is public, so it must not quote the flagged text; by default it is "
     '"Offensive profile status (contactbot flag #<id>)".',
-    "Only in the moderators' room or a direct chat with me. Reactions on the flag notice do "
-    "the same: ✅ confirm, ❌ dismiss, 🔨 ban.",
+    "Only in the moderators' room or a direct chat with me; a review in a direct chat is "
+    "announced in the moderators' room. Reactions on the flag notice do the same: ✅ confirm, "
+    "❌ dismiss, 🔨 ban.",
 )
 
 
@@ -58,7 +66,7 @@ class ModerationCommands:
         access: AccessService,
         rooms: RoomService,
         *,
-        moderators_room: str,
+        moderators_room: ModeratorsRoom,
     ) -> None:
         self.review = review
         self.access = access
@@ -90,7 +98,7 @@ class ModerationCommands:
 
     async def _require_private(self, ctx: CommandContext) -> None:
         if not await self.rooms.is_private_room(
-            ctx.room_id, ctx.sender, moderators_room=self.moderators_room
+            ctx.room_id, ctx.sender, moderators_room=await self.moderators_room.current()
         ):
             raise UserError(
                 "Flags show what was reported, so I only discuss them in the moderators' room "
@@ -142,3 +150,13 @@ class ModerationCommands:
         if outcome.replayed:
             return
         await ctx.reply(describe_outcome(outcome))
+        await self._announce(ctx, outcome)
+
+    async def _announce(self, ctx: CommandContext, outcome: ReviewOutcome) -> None:
+        """A review done elsewhere (a direct chat) is told to the moderators' room."""
+        room = await self.moderators_room.current()
+        if not room or room == ctx.room_id:
+            return
+        msg = render_announcement(outcome, ctx.room_id)
+        # Derived from the command's event ID, like replies: a retried command posts it once.
+        await ctx.replies.send_message(room, msg.content(), txn_id=f"cb.{ctx.event_id}.announce")

@@ -6,6 +6,7 @@ from contactbot.core.domain.events import RoomEvent
 from contactbot.core.domain.formatting import message
 from contactbot.core.errors import UserError
 from contactbot.core.services.gateway import MatrixGateway
+from contactbot.core.services.moderators_room import ModeratorsRoom
 from contactbot.features.moderation.commands.views import describe_outcome
 from contactbot.features.moderation.domain.review import reaction_action
 from contactbot.features.moderation.services.review import ReviewService
@@ -14,13 +15,15 @@ from contactbot.features.moderation.services.review import ReviewService
 class NoticeReactions:
     """Honours reactions in the moderators' room only, where the notices are."""
 
-    def __init__(self, review: ReviewService, gateway: MatrixGateway, *, room: str) -> None:
+    def __init__(
+        self, review: ReviewService, gateway: MatrixGateway, *, room: ModeratorsRoom
+    ) -> None:
         self.review = review
         self.gateway = gateway
         self.room = room
 
     async def handle_reaction(self, event: RoomEvent) -> None:
-        room = self.room
+        room = await self.room.current()
         if not room or event.room_id != room:
             return
         relates = event.content.get("m.relates_to")

@@ -151,6 +151,16 @@ def describe_outcome(outcome: ReviewOutcome) -> Message:
     return msg
 
 
+def render_announcement(outcome: ReviewOutcome, where: str) -> Message:
+    """The moderators' room's note of a review done in ``where`` (a direct chat)."""
+    flag = outcome.flag
+    msg = message(f"Flag #{flag.id} of ").user(flag.user_id).text(": ")
+    msg.code(outcome.action).text(" by ").user(outcome.actor).text(" in ").code(where, limit=120)
+    if outcome.dry_run:
+        msg.text(" (dry run)")
+    return msg.text(f"; the flag is {flag.state}.")
+
+
 def _describe_revert(outcome: ReviewOutcome) -> Message:
     flag = outcome.flag
     msg = message()

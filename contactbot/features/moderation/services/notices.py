@@ -16,6 +16,7 @@ from contactbot.core.domain.formatting import Message
 from contactbot.core.errors import ContactbotError
 from contactbot.core.metrics import Metrics
 from contactbot.core.services.gateway import MatrixGateway
+from contactbot.core.services.moderators_room import ModeratorsRoom
 from contactbot.core.storage.database import Database
 from contactbot.features.moderation.domain.flags import Flag, severity_rank
 from contactbot.features.moderation.domain.review import BUTTONS, SharedRoom
@@ -47,7 +48,11 @@ def notice_txn(flag: Flag) -> str:
 
 
 class NoticeService:
-    """Posts each flag once to the moderators' room (``moderation.room``) and nowhere else."""
+    """Posts each flag once to the moderators' room and nowhere else.
+
+    The notice lists every room the flagged user shares with the bot: its audience is the
+    moderators' room, whose moderators may review every flag.
+    """
 
     def __init__(
         self,
@@ -56,10 +61,12 @@ class NoticeService:
         settings: ModerationSettings,
         metrics: Metrics,
         render: NoticeRenderer,
+        moderators_room: ModeratorsRoom,
     ) -> None:
         self.db = db
         self.gateway = gateway
         self.settings = settings
+        self.moderators_room = moderators_room
         self.metrics = metrics
         self.render = render
         self.bot_user_id = gateway.bot_user_id
@@ -75,7 +82,7 @@ class NoticeService:
         A failure is logged and leaves the flag without a notice: ``retry_notices`` tries
         again, and ``!flags`` lists the flag meanwhile.
         """
-        room = self.settings.room
+        room = await self.moderators_room.current()
         if not room:
             return flag
         shared = await shared_rooms(self.db, flag.user_id)
@@ -116,7 +123,7 @@ class NoticeService:
 
     async def retry_notices(self) -> int:
         """Post the notices that failed earlier; how many were sent now."""
-        if not self.settings.room:
+        if not await self.moderators_room.current():
             return 0
         async with self.db.transaction() as session:
             pending = await FlagRepository(session).without_notice()

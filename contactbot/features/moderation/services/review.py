@@ -69,35 +69,27 @@ class ReviewService:
     # -- who may review ------------------------------------------------------------------------
 
     async def may_review(self, actor: str, target: str) -> bool:
-        """Bot admins, and users with kick or ban power in a room shared with ``target``.
-
-        "Shared" includes rooms ``target`` has left or been banned from, so a moderator can
-        still see and settle a flag after the ban that answered it.
-        """
-        if self.access.is_bot_admin(actor):
-            return True
-        return bool(await self._reviewable_users(actor, [target]))
-
-    async def _reviewable_users(self, actor: str, targets: Sequence[str]) -> set[str]:
-        """Of ``targets``, those sharing a room with ``actor`` where ``actor`` moderates."""
-        rooms = await self.access.moderator_rooms(actor)
-        async with self.db.transaction() as session:
-            return await ModerationRooms(session).users_in_rooms(rooms, targets)
+        """The core's one moderator rule (``AccessService.is_moderator``): never oneself."""
+        return await self.access.is_moderator(actor, target)
 
     # -- reading -------------------------------------------------------------------------------
 
     async def visible_flags(
         self, viewer: str, states: Sequence[FlagState], limit: int = MAX_LISTED
     ) -> tuple[list[Flag], int]:
-        """Flags ``viewer`` may review, newest first, and their total count."""
+        """Flags ``viewer`` may review, newest first, and their total count.
+
+        A constant number of queries, however many rooms and flagged users there are.
+        """
+        rooms: list[str] | None = None
+        if await self.access.standing(viewer) != "trusted":
+            rooms = await self.access.moderator_rooms(viewer)
+            if not rooms:
+                return [], 0
         async with self.db.transaction() as session:
-            repo = FlagRepository(session)
-            if self.access.is_bot_admin(viewer):
-                return await repo.find(states, limit=limit)
-            users = await repo.flagged_users(states)
-        allowed = await self._reviewable_users(viewer, users)
-        async with self.db.transaction() as session:
-            return await FlagRepository(session).find(states, user_ids=allowed, limit=limit)
+            return await FlagRepository(session).find(
+                states, joined_in=rooms, exclude_user=viewer, limit=limit
+            )
 
     async def details(self, flag_id: int, viewer: str) -> FlagDetails:
         async with self.db.transaction() as session:
@@ -107,11 +99,15 @@ class ReviewService:
                 raise NotFound(f"There is no flag #{flag_id}.")
             if not await self.may_review(viewer, flag.user_id):
                 raise PermissionDenied(
-                    f"Only bot admins and moderators of a room {flag.user_id} is in may see "
-                    f"flag #{flag_id}."
+                    f"Only bot admins and moderators of a room {flag.user_id} is in (or of the "
+                    f"moderators' room) may see flag #{flag_id}; nobody sees their own flags."
                 )
             audit = await repo.audit(flag_id)
-        return FlagDetails(flag, audit, await shared_rooms(self.db, flag.user_id))
+        # A room moderator sees only the rooms they are in themselves: the names of the
+        # others (private ones included) are none of their business.
+        trusted = await self.access.standing(viewer) == "trusted"
+        shared = await shared_rooms(self.db, flag.user_id, visible_to=None if trusted else viewer)
+        return FlagDetails(flag, audit, shared)
 
     async def flag_of_notice(self, room_id: str, notice_event_id: str) -> Flag | None:
         async with self.db.transaction() as session:
@@ -165,8 +161,8 @@ class ReviewService:
             self.metrics.moderation_reviews.labels(action, "refused").inc()
             await self._record_refusal(flag, actor, action, source_event_id)
             raise PermissionDenied(
-                f"Only bot admins and moderators of a room {flag.user_id} is in may "
-                f"review flag #{flag.id}."
+                f"Only bot admins and moderators of a room {flag.user_id} is in (or of the "
+                f"moderators' room) may review flag #{flag.id}; nobody reviews their own flags."
             )
         async with self.db.transaction() as session:
             repo = FlagRepository(session)
@@ -202,7 +198,7 @@ class ReviewService:
                 flag.id,
                 actor,
                 "refused",
-                {"asked": action, "why": "not a moderator of a room the user is in"},
+                {"asked": action, "why": "not a moderator of this user"},
                 source_event_id=source_event_id,
             )
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contactbot.core.domain.jsonsafe import storable
+from contactbot.core.storage.models import RoomMemberRow
 from contactbot.features.moderation.domain.flags import (
     AuditEntry,
     Flag,
@@ -130,13 +131,23 @@ class FlagRepository:
         self,
         states: Sequence[FlagState],
         *,
-        user_ids: Iterable[str] | None = None,
+        joined_in: Sequence[str] | None = None,
+        exclude_user: str | None = None,
         limit: int = 20,
     ) -> tuple[list[Flag], int]:
-        """Flags in ``states`` (of ``user_ids`` if given), newest first, and how many in all."""
-        where = [ModerationFlagRow.state.in_(list(states))]
-        if user_ids is not None:
-            where.append(ModerationFlagRow.user_id.in_(list(user_ids)))
+        """Flags in ``states``, newest first, and how many in all: two queries.
+
+        ``joined_in``: only flags of users joined to one of these rooms; ``exclude_user``: not
+        that user's flags (nobody reviews their own).
+        """
+        where: list[ColumnElement[bool]] = [ModerationFlagRow.state.in_(list(states))]
+        if joined_in is not None:
+            members = select(RoomMemberRow.user_id).where(
+                RoomMemberRow.room_id.in_(list(joined_in)), RoomMemberRow.membership == "join"
+            )
+            where.append(ModerationFlagRow.user_id.in_(members))
+        if exclude_user is not None:
+            where.append(ModerationFlagRow.user_id != exclude_user)
         rows = await self.session.scalars(
             select(ModerationFlagRow)
             .where(*where)
@@ -147,14 +158,6 @@ class FlagRepository:
             select(func.count()).select_from(ModerationFlagRow).where(*where)
         )
         return [_flag(r) for r in rows], int(total or 0)
-
-    async def flagged_users(self, states: Sequence[FlagState]) -> list[str]:
-        rows = await self.session.scalars(
-            select(ModerationFlagRow.user_id)
-            .where(ModerationFlagRow.state.in_(list(states)))
-            .distinct()
-        )
-        return list(rows)
 
     async def without_notice(self, limit: int = 50) -> list[Flag]:
         """Open flags whose notice was never sent (the homeserver failed at the time)."""

@@ -1,4 +1,4 @@
-"""Tables of the moderation review workflow: flags, their audit log, and cached policy rules."""
+"""Tables of the moderation feature: flags, their audit log, cached policy rules, settings."""
 
 from __future__ import annotations
 
@@ -121,3 +121,36 @@ class PolicyRuleRow(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
+
+
+class ModerationSettingRow(Base):
+    """A setting changed from Matrix (``!moderation``), overriding the config file's value."""
+
+    __tablename__ = "moderation_setting"
+
+    # room (the moderators' room)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    set_by: Mapped[str] = mapped_column(Text)
+    set_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ModerationSettingAuditRow(Base):
+    """Every change of a setting from Matrix, by whom; never updated."""
+
+    __tablename__ = "moderation_setting_audit"
+    __table_args__ = (
+        # A command replayed by the inbox records its change once.
+        UniqueConstraint(
+            "source_event_id", "key", name="uq_moderation_setting_audit_source_event_id_key"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64))
+    # None: the config file's value (no override).
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(Text)
+    source_event_id: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -1,16 +1,15 @@
 """Room questions of the review workflow, each answered in one query (never one per room).
 
 The tables are the core's (``room``, ``room_member``); this module only reads them, in the
-shapes moderation needs: the rooms a user shares with the bot, with their names and power
-levels, and which of some users share a room out of a set.
+shapes moderation needs: the rooms a user shares with the bot (or with the bot and a viewer),
+with their names and power levels.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from contactbot.core.storage.models import RoomMemberRow, RoomRow
 from contactbot.core.storage.rooms import Room, room_from_columns
@@ -20,9 +19,12 @@ class ModerationRooms:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def shared_rooms(self, user_id: str) -> list[Room]:
-        """Rooms the bot is joined to where ``user_id`` is joined too, by room ID."""
-        rows = await self.session.execute(
+    async def shared_rooms(self, user_id: str, *, visible_to: str | None = None) -> list[Room]:
+        """Rooms the bot is joined to where ``user_id`` is joined too, by room ID.
+
+        With ``visible_to``, only the rooms that user is joined to as well.
+        """
+        query = (
             select(
                 RoomRow.room_id,
                 RoomRow.membership,
@@ -40,20 +42,15 @@ class ModerationRooms:
             )
             .order_by(RoomRow.room_id)
         )
+        if visible_to is not None:
+            viewer = aliased(RoomMemberRow)
+            query = query.join(
+                viewer,
+                and_(
+                    viewer.room_id == RoomRow.room_id,
+                    viewer.user_id == visible_to,
+                    viewer.membership == "join",
+                ),
+            )
+        rows = await self.session.execute(query)
         return [room_from_columns(*row) for row in rows]
-
-    async def users_in_rooms(self, room_ids: Iterable[str], user_ids: Iterable[str]) -> set[str]:
-        """Of ``user_ids``, those with any membership in any of ``room_ids``.
-
-        Any membership, as ``RoomRepository.member`` answers: a user who left or was banned
-        still counts, so a moderator can settle a flag after the ban that answered it.
-        """
-        rooms, users = list(room_ids), list(user_ids)
-        if not rooms or not users:
-            return set()
-        rows = await self.session.scalars(
-            select(RoomMemberRow.user_id)
-            .where(RoomMemberRow.room_id.in_(rooms), RoomMemberRow.user_id.in_(users))
-            .distinct()
-        )
-        return set(rows)

@@ -26,8 +26,8 @@ STATUS_DETAILS = (
     "!status history <@user:server> [n]: the latest n changes (default 10, at most 50), with "
     "when and how each was seen (poll, sync, member event).",
     "!status forget <@user:server>: erase the user's status history (bot admins).",
-    "For bot admins and users with kick or ban power in a room the user is in. Status text is "
-    "only shown in a direct chat with the bot or in the moderators' room.",
+    'For moderators (docs/moderation.md, "Who is a moderator"), never about themselves. '
+    "Status text is only shown in a direct chat with the bot or in the moderators' room.",
 )
 
 PRIVATE_ONLY = (
@@ -53,13 +53,10 @@ class StatusCommands:
         status: StatusService,
         access: AccessService,
         rooms: RoomService,
-        *,
-        moderators_room: str = "",
     ) -> None:
         self.status = status
         self.access = access
         self.rooms = rooms
-        self.moderators_room = moderators_room
 
     def commands(self) -> list[Command]:
         return [
@@ -92,13 +89,16 @@ class StatusCommands:
             raise UserError(ctx.usage())
 
     async def _check(self, ctx: CommandContext, user_id: str) -> bool:
-        """May the sender see ``user_id``'s status here? False: told where to ask instead."""
+        """May the sender see ``user_id``'s status here? False: told where to ask instead.
+
+        The core's one moderator rule decides (``AccessService.is_moderator``).
+        """
         if not await self.access.is_moderator(ctx.sender, user_id):
             raise PermissionDenied(
                 f"Only bot admins and moderators of a room {user_id} is in may see their status."
             )
         private = await self.rooms.is_private_room(
-            ctx.room_id, ctx.sender, moderators_room=self.moderators_room
+            ctx.room_id, ctx.sender, moderators_room=await self.access.moderators_room.current()
         )
         if not private:
             await ctx.reply(PRIVATE_ONLY)

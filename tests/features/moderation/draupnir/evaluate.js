@@ -1,7 +1,7 @@
 // Applies Draupnir's policy engine (matrix-protection-suite) to policy-list state and says,
 // per user, which rules ban them. Input on stdin: {"room_id", "events": [state events],
 // "users": [user IDs]}. Output on stdout: {"<user>": ["<type> <state key>", ...], ...}.
-// Used by tests/features/moderation/test_draupnir_interop.py.
+// Used by tests/features/moderation/draupnir_engine.py (the interop and e2e policy tests).
 "use strict";
 
 const mps = require("@the-draupnir-project/matrix-protection-suite");
