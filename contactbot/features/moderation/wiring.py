@@ -63,7 +63,13 @@ def wire(core: Core) -> Moderation | None:
     moderators_room.use_store(choices.load_room)
     policy = PolicyListService(core.db, core.gateway, core.access, settings)
     notices = NoticeService(
-        core.db, core.gateway, settings, core.metrics, render_notice, moderators_room
+        core.db,
+        core.gateway,
+        settings,
+        core.metrics,
+        render_notice,
+        moderators_room,
+        core.encryption,
     )
     flagging = FlaggingService(
         core.db,

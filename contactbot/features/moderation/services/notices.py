@@ -15,6 +15,7 @@ from typing import Protocol
 from contactbot.core.domain.formatting import Message
 from contactbot.core.errors import ContactbotError
 from contactbot.core.metrics import Metrics
+from contactbot.core.services.encryption import EncryptionPolicy
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.services.moderators_room import ModeratorsRoom
 from contactbot.core.storage.database import Database
@@ -62,6 +63,7 @@ class NoticeService:
         metrics: Metrics,
         render: NoticeRenderer,
         moderators_room: ModeratorsRoom,
+        encryption: EncryptionPolicy | None = None,
     ) -> None:
         self.db = db
         self.gateway = gateway
@@ -69,6 +71,7 @@ class NoticeService:
         self.moderators_room = moderators_room
         self.metrics = metrics
         self.render = render
+        self.encryption = encryption or EncryptionPolicy()
         self.bot_user_id = gateway.bot_user_id
 
     def mentions_for(self, flag: Flag) -> tuple[str, ...]:
@@ -84,6 +87,17 @@ class NoticeService:
         """
         room = await self.moderators_room.current()
         if not room:
+            return flag
+        if not await self.encryption.may_post_private(room):
+            # encryption.require: a notice quotes the user's status text, personal data that
+            # must not sit unencrypted on the server. Kept pending; listed by !flags.
+            log.warning(
+                "Not posting the notice of flag #%d: the moderators' room %s is not encrypted "
+                "and encryption.require is on",
+                flag.id,
+                room,
+            )
+            self.metrics.failures.labels("moderation_notice_unencrypted").inc()
             return flag
         shared = await shared_rooms(self.db, flag.user_id)
         mentions = self.mentions_for(flag)
