@@ -25,6 +25,8 @@ _HOLDER_SQL = """
     FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
       AND l.classid = $1::bigint::oid AND l.objid = $2::bigint::oid
+      -- Advisory locks are per database; a server may host other deployments.
+      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
     LIMIT 1
 """
 
