@@ -50,9 +50,14 @@ def rss():
 # The dev-set loader and the interpreter baseline are imported before measuring.
 from tests.features.moderation.detector.devset.evaluate import load, score
 from tests.features.moderation.detector.locked.evaluate import load as load_locked
+from tests.features.moderation.detector.locked2.evaluate import load as load_locked2
 examples = load()
-# The mixed workload: the dev set plus the locked set (issue 11), every text once.
-texts = [e.text for e in examples] + [r.text for r in load_locked()]
+# The mixed workload: the dev set plus both locked sets (issue 11), every text once.
+texts = (
+    [e.text for e in examples]
+    + [r.text for r in load_locked()]
+    + [r.text for r in load_locked2()]
+)
 before = rss()
 t0 = time.perf_counter()
 if name == "contactbot":

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .model import LinearScorer
 from .settings import ModelSettings
+from .speech_cues import speech_cue
 from .verdict import Reason
 
 MODEL_CATEGORY = "model"
@@ -45,8 +46,14 @@ def apply_model(
                     f"learned model rates the text offensive or a scam (p={p:.2f})",
                 )
             )
-    elif p < settings.clear_threshold and out:
-        out = [_cleared(r, p) if _clearable(r) else r for r in out]
+    elif out:
+        why = ""
+        if p < settings.clear_threshold:
+            why = "quoted, reclaimed or another meaning"
+        elif p < settings.cue_clear_threshold:
+            why = speech_cue(text, word_view)
+        if why:
+            out = [_cleared(r, p, why) if _clearable(r) else r for r in out]
     return p, out
 
 
@@ -58,7 +65,7 @@ def _clearable(reason: Reason) -> bool:
     )
 
 
-def _cleared(reason: Reason, p: float) -> Reason:
+def _cleared(reason: Reason, p: float, why: str) -> Reason:
     return Reason(
         reason.rule + ".model_cleared",
         reason.category,
@@ -66,6 +73,5 @@ def _cleared(reason: Reason, p: float) -> Reason:
         reason.start,
         reason.end,
         reason.matched,
-        f"{reason.explanation} (learned model p={p:.2f} reads the text as benign: "
-        "quoted, reclaimed or another meaning)",
+        f"{reason.explanation} (learned model p={p:.2f} reads the text as benign: {why})",
     )

@@ -28,6 +28,35 @@ _DOUBLING_RE = re.compile(
     r".{0,30}?(?:\bback\b|\bdouble\b|\b2x\b|\bx2\b|\btwice\b)"
 )
 
+# Link-less lures of the word view: asking for credentials or codes, announcing a prize, and
+# "text/call this number" next to a money, prize or account word.
+_CREDENTIAL_RE = re.compile(
+    r"\b(?:verify|confirm|validate|revalidate|update your (?:payment|billing|card|bank)"
+    r"|send|share|give|reply with|provide)"
+    r"\s+(?:us\s+|me\s+)?(?:your\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:password|pin|login|card number|card details|bank details|seed phrase|recovery phrase"
+    r"|identity|payment details|billing|ssn|digit code|security code|verification code"
+    r"|code we|code you)\b"
+)
+_PRIZE_RE = re.compile(
+    r"\b(?:you(?:ve| have| are)?|your (?:number|entry|phone number|mobile number|email))"
+    r"\s+(?:been\s+|was\s+|has\s+)?(?:won\s+(?:a|an|our|the|\d)|(?:selected|chosen)\s+"
+    r"(?:to receive|for (?:a|an|our) (?:prize|reward|giveaway|gift|voucher))|today s lucky"
+    r"|our lucky)\b"
+    r"|\bclaim (?:your|the|a) (?:\w+ )?(?:prize|reward|voucher|gift|cash|refund|winnings)"
+    r"|\b(?:lucky (?:winner|draw|visitor)|unclaimed prize|jackpot)\b"
+)
+_NUMBER_RE = re.compile(
+    r"\b(?:text|txt|reply|sms|call|ring|phone|contact|whatsapp)\b.{0,30}?\d[\d ]{3,}"
+)
+_NUMBER_LURES = frozenset(
+    "prize won win winner claim refund account card payment charge charged fraud reward "
+    "voucher free jackpot compensation parcel fee loan urgent urgently money grant cash "
+    "gift suspended blocked".split()
+)
+_LURE_HINTS = ("verif", "confirm", "code", "password", "pin", "won", "win", "select", "chosen",
+               "claim", "lucky", "jackpot", "phrase", "login", "details", "valid")  # fmt: skip
+
 _SELL_HINT_RE = re.compile(r"\b(?:sell|buy|cheap)")
 # Every money promise names a currency, by symbol or by word (see _MONEY_RE).
 _CURRENCY_HINTS = (
@@ -44,7 +73,7 @@ def scam_patterns(norm: Normalized) -> list[LinkHit]:
     has_digit = bool(_DIGIT_RE.search(base))
     selling = bool(_SELL_HINT_RE.search(text) or _SELL_HINT_RE.search(base))
     if not has_digit and "send" not in text and "deposit" not in text and not selling:
-        return hits
+        return _link_less_lures(norm)
     offsets = norm.base_offsets
 
     def base_span(s: int, e: int) -> tuple[int, int]:
@@ -76,6 +105,7 @@ def scam_patterns(norm: Normalized) -> list[LinkHit]:
         if not found:
             for m in regex.finditer(text):
                 hits.append(LinkHit(rule, "spam", severity, *norm.span(*m.span()), explanation))
+    hits.extend(_link_less_lures(norm))
     for m in _DOUBLING_RE.finditer(text):
         hits.append(
             LinkHit(
@@ -84,6 +114,32 @@ def scam_patterns(norm: Normalized) -> list[LinkHit]:
                 "high",
                 *norm.span(*m.span()),
                 "asks for a payment to get more back",
+            )
+        )
+    return hits
+
+
+def _link_less_lures(norm: Normalized) -> list[LinkHit]:
+    text = norm.text
+    if not any(h in text for h in _LURE_HINTS) and not _DIGIT_RE.search(text):
+        return []
+    hits: list[LinkHit] = []
+    for regex, rule, category, explanation in (
+        (_CREDENTIAL_RE, "scam.credentials", "phishing", "asks for credentials or a code"),
+        (_PRIZE_RE, "scam.prize", "spam", "announces a prize or a selection"),
+    ):
+        m = regex.search(text)
+        if m:
+            hits.append(LinkHit(rule, category, "medium", *norm.span(*m.span()), explanation))
+    m = _NUMBER_RE.search(text)
+    if m and _NUMBER_LURES.intersection(text.split()):
+        hits.append(
+            LinkHit(
+                "scam.contact_number",
+                "spam",
+                "medium",
+                *norm.span(*m.span()),
+                "asks to text or call a number about money, a prize or an account",
             )
         )
     return hits

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .confusables import load_confusable_fold
 from .offsets import NO_POSITIONS, SEG_POSITIONS, SEG_RANGE, SEG_WHOLE, Normalized, OffsetMap
+from .symbol_letters import fold_symbol_letters
 from .word_fold import LEET, STRETCH_RE, WordFolder
 
 __all__ = ["LEET", "Normalized", "Normalizer", "load_confusable_fold"]
@@ -61,6 +62,19 @@ class _CharInfo:
 
 
 _INVISIBLE = _CharInfo("", "", "", False)
+# Letters whose Unicode name says which Latin letter they draw, but that neither NFKC nor the
+# confusables data fold: small capitals (ᴋ, ꜰ) and regional-indicator letters (🇰).
+_NAMED_LETTER_PREFIXES = ("LATIN LETTER SMALL CAPITAL ", "REGIONAL INDICATOR SYMBOL LETTER ")
+
+
+def _named_letter(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    for prefix in _NAMED_LETTER_PREFIXES:
+        if name.startswith(prefix) and len(name) == len(prefix) + 1:
+            return name[-1].lower()
+    return None
+
+
 _SPACE = _CharInfo(" ", " ", "", False)
 
 
@@ -106,7 +120,7 @@ class Normalizer:
             # while the confusables data would read 𝐈 as a look-alike of l.
             target = None
             if not plain.isascii():
-                target = self._fold.get(ch)
+                target = _named_letter(ch) or self._fold.get(ch)
                 if target is None and len(nfkc) == 1:
                     target = self._fold.get(nfkc)
             folded = target if target is not None else plain
@@ -125,11 +139,16 @@ class Normalizer:
         return info
 
     def base_view(self, text: str) -> tuple[str, list[int] | None]:
-        """NFKC + casefold + invisible/mark removal + confusable folding.
+        """NFKC + casefold + invisible/mark removal + confusable folding, then letters drawn
+        with symbols and masks other than ``*`` (see :mod:`.symbol_letters`).
 
         Returns the view and, for each of its characters, the index of the original character
         it came from (``None`` when the view is index-aligned with the original).
         """
+        base, offsets = self._folded_view(text)
+        return fold_symbol_letters(base, offsets)
+
+    def _folded_view(self, text: str) -> tuple[str, list[int] | None]:
         if text.isascii() and not _ASCII_CONTROL_RE.search(text):
             return text.lower(), None
         cache = self._cache

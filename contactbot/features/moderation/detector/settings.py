@@ -34,11 +34,20 @@ class ModelSettings:
     # Below this probability the model vouches for the text: hate, vulgar and harassment
     # reasons from the word lists and rules drop to low severity (counter-speech, reclaimed
     # words, homonyms). Links, scams and threats are never lowered.
-    clear_threshold: float = 0.1
+    clear_threshold: float = 0.3
+    # Below this probability the model clears the same reasons when the text also carries a
+    # cue that it is about the words rather than using them: negation, reporting or quoting,
+    # a self-description.
+    cue_clear_threshold: float = 0.5
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.clear_threshold <= self.flag_threshold <= 1.0:
-            raise ValueError("model thresholds need 0 <= clear_threshold <= flag_threshold <= 1")
+        if not (
+            0.0 <= self.clear_threshold <= self.cue_clear_threshold <= self.flag_threshold <= 1.0
+        ):
+            raise ValueError(
+                "model thresholds need "
+                "0 <= clear_threshold <= cue_clear_threshold <= flag_threshold <= 1"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +166,7 @@ def _ml_settings(data: Mapping[str, Any]) -> MLSettings:
 
 
 def _model_settings(data: Mapping[str, Any]) -> ModelSettings:
-    known = {"enabled", "flag_threshold", "clear_threshold"}
+    known = {"enabled", "flag_threshold", "clear_threshold", "cue_clear_threshold"}
     for key in data:
         if key not in known:
             raise ValueError(f"moderation.detector.model: unknown key {key!r}")
@@ -166,7 +175,7 @@ def _model_settings(data: Mapping[str, Any]) -> ModelSettings:
         if not isinstance(data["enabled"], bool):
             raise ValueError("moderation.detector.model.enabled must be true or false")
         kwargs["enabled"] = data["enabled"]
-    for key in ("flag_threshold", "clear_threshold"):
+    for key in ("flag_threshold", "clear_threshold", "cue_clear_threshold"):
         if key in data:
             value = data[key]
             if (

@@ -1,5 +1,5 @@
 """The learned scoring stage (issue 11): shipped model, determinism, how it joins the rules,
-and the locked-set gate."""
+the dev gate on the first locked set and the gate on the second locked set."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from contactbot.features.moderation.detector.learned import apply_model
 from contactbot.features.moderation.detector.model import LinearScorer, load_scorer
 from contactbot.features.moderation.detector.settings import ModelSettings
 from tests.features.moderation.detector.locked.evaluate import load, measure
+from tests.features.moderation.detector.locked2 import evaluate as locked2
 
 
 def test_model_loads_from_the_package() -> None:
@@ -120,36 +121,77 @@ def test_model_settings_are_validated() -> None:
         ModelSettings(flag_threshold=0.2, clear_threshold=0.5)
 
 
-# Reached on the locked set in round 3 (docs/moderation.md, "Model card"). Where the issue's
-# "must reach" column was not reached, the gate pins what was reached so it cannot regress.
-_GATE_MIN = {
-    "precision": 0.90,
-    "recall": 0.70,
-    "insult": 0.94,
-    "vulgar": 0.90,
-    "hate_noslur": 0.60,  # issue: >= 0.70 (not reached)
-    "disguised": 0.74,  # issue: >= 0.90 (not reached)
-    "misspelled": 0.55,  # issue: >= 0.60 (not reached)
-    "scam_plain": 0.72,  # issue: >= 0.90 (not reached)
-    "scam_disguised": 0.64,  # issue: >= 0.90 (not reached)
+# The first locked set became a dev set (it was tuned on, and since round 2 it is also training
+# data): these are TRAINING figures, kept as a regression gate only.
+_DEV_GATE_MIN = {
+    "precision": 0.98,
+    "recall": 0.97,
+    "insult": 0.99,
+    "vulgar": 0.93,
+    "hate_noslur": 0.98,
+    "disguised": 0.99,
+    "misspelled": 0.97,
+    "scam_plain": 0.93,
+    "scam_disguised": 0.90,
 }
-_GATE_MAX = {
+_DEV_GATE_MAX = {
     "everyday": 0.01,
-    "counter": 0.20,  # issue: <= 0.10 (not reached)
-    "reclaimed": 0.30,  # issue: <= 0.25 (not reached)
-    "negated": 0.14,  # issue: <= 0.08 (not reached)
-    "chatter": 0.034,  # issue: <= 0.03 (not reached)
-    "nonprotected": 0.034,
+    "counter": 0.01,
+    "reclaimed": 0.09,
+    "negated": 0.01,
+    "chatter": 0.034,
+    "nonprotected": 0.01,
 }
 
 
-def test_locked_set_gate(detector: Detector) -> None:
-    """Per-category figures on the locked set stay at least where round 3 left them."""
+def test_first_locked_set_dev_gate(detector: Detector) -> None:
+    """Per-category figures on the first locked set (now a dev set, training figures) stay
+    where round 2 left them."""
     rows = load()
     assert len(rows) >= 1500
     figures = measure(rows, lambda t: detector.classify(t).flagged)
     report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in _GATE_MIN.items():
+    for key, low in _DEV_GATE_MIN.items():
         assert figures[key] >= low, (key, report)
-    for key, high in _GATE_MAX.items():
+    for key, high in _DEV_GATE_MAX.items():
+        assert figures[key] <= high, (key, report)
+
+
+# Reached on the second locked set (locked2) in round 1 of detector round 2, measured once
+# before any tuning on it (training/locked2_round1.txt). Where the issue's "must reach" column
+# was not reached the gate pins what was reached, so it cannot regress.
+_LOCKED2_MIN = {
+    "precision": 0.88,  # issue: >= 0.90 (not reached)
+    "recall": 0.70,
+    "insult": 0.80,
+    "vulgar": 0.95,
+    "threat": 0.91,
+    "hate_slur": 0.54,
+    "hate_noslur": 0.60,  # issue: >= 0.70 (not reached)
+    "disguised": 0.63,  # issue: >= 0.90 (not reached)
+    "misspelled": 0.50,  # issue: >= 0.60 (not reached)
+    "scam_plain": 0.88,  # issue: >= 0.90 (not reached)
+    "scam_disguised": 0.79,  # issue: >= 0.90 (not reached)
+}
+_LOCKED2_MAX = {
+    "everyday": 0.01,
+    "chatter": 0.025,
+    "counter": 0.125,  # issue: <= 0.10 (not reached)
+    "negated": 0.163,  # issue: <= 0.08 (not reached)
+    "reclaimed": 0.356,  # issue: <= 0.25 (not reached)
+    "nonprotected": 0.057,
+    "commerce": 0.143,
+    "disguised_benign": 0.048,
+}
+
+
+def test_locked2_gate(detector: Detector) -> None:
+    """Per-category figures on the second locked set stay at least where round 1 left them."""
+    rows = locked2.load()
+    assert len(rows) >= 1500
+    figures = locked2.measure(rows, lambda t: detector.classify(t).flagged)
+    report = {k: round(v, 3) for k, v in figures.items()}
+    for key, low in _LOCKED2_MIN.items():
+        assert figures[key] >= low, (key, report)
+    for key, high in _LOCKED2_MAX.items():
         assert figures[key] <= high, (key, report)
