@@ -58,6 +58,11 @@ class SupportService:
         self._clock = clock
         self._inflight: dict[str, asyncio.Task[FetchResult]] = {}
 
+    @property
+    def store(self) -> SupportCacheStore:
+        """Where outcomes are kept."""
+        return self._store
+
     async def cached(self, server_name: str) -> FetchResult | None:
         """The cached outcome for ``server_name`` while it is fresh, else None; never fetches.
 
