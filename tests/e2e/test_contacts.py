@@ -7,49 +7,35 @@ or a loopback address.
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp import web
-from ruamel.yaml import YAML
 
-from contactbot.devtools.botprocess import load_yaml, set_dotted
-from contactbot.devtools.matrix_client import MatrixError, UserClient
-from tests.e2e.conftest import Stack, start_stack
+from contactbot.devtools.matrix_client import MatrixError
+from tests.e2e.conftest import Stack
+from tests.e2e.contacts_helpers import (
+    STABLE,
+    UNSTABLE,
+    SupportSite,
+    bullets,
+    command,
+    contacts_stack_for,
+    room_with_powered_bot,
+)
 
 pytestmark = pytest.mark.e2e
 
-STABLE = "m.room.contact"
-UNSTABLE = "net.codestorm.msc4489.contact"
 
-
-class SupportSite:
-    """Serves one support document at /.well-known/matrix/support; counts requests."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.requests = 0
-        self.port = 0
-        self._runner: web.AppRunner | None = None
-
-    async def _handle(self, request: web.Request) -> web.Response:
-        self.requests += 1
-        return web.Response(body=json.dumps(self.document), content_type="application/json")
-
-    async def start(self) -> None:
-        app = web.Application()
-        app.router.add_get("/.well-known/matrix/support", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        self.port = self._runner.addresses[0][1]
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
+def support_document(server_name: str) -> dict[str, Any]:
+    return {
+        "contacts": [
+            {"email_address": "admins@hs.example", "role": "m.role.admin"},
+            {"matrix_id": f"@ops:{server_name}", "role": "m.role.security"},
+        ],
+        "support_page": "https://hs.example/help",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -59,58 +45,17 @@ async def contacts_stack(
     """A private homeserver and bot whose config points the homeserver's server name at a
     loopback support document."""
     workdir = tmp_path_factory.mktemp("e2e-contacts")
-    async with start_stack(workdir, synapse_python) as stack:
-        site = SupportSite(
-            {
-                "contacts": [
-                    {"email_address": "admins@hs.example", "role": "m.role.admin"},
-                    {"matrix_id": f"@ops:{stack.synapse.server_name}", "role": "m.role.security"},
-                ],
-                "support_page": "https://hs.example/help",
-            }
-        )
-        await site.start()
-        try:
-            yaml = YAML()
-            yaml.indent(mapping=4, sequence=4, offset=0)
-            config = load_yaml(stack.config_path)
-            set_dotted(
-                config,
-                "wellknown.overrides",
-                {stack.synapse.server_name: f"http://127.0.0.1:{site.port}"},
-            )
-            with stack.config_path.open("w", encoding="utf-8") as out:
-                yaml.dump(config, out)
-            await stack.bot.restart()
-            yield stack, site
-        finally:
-            await site.stop()
-
-
-async def command(stack: Stack, user: UserClient, room_id: str, body: str) -> dict[str, Any]:
-    """Send ``body`` and return the content of the bot's reply to it."""
-    event_id = await user.send_text(room_id, body)
-    reply = await stack.wait_for_reply(user, room_id, event_id)
-    content: dict[str, Any] = reply["content"]
-    assert content["msgtype"] == "m.notice"
-    assert content["m.mentions"] == {}
-    return content
-
-
-async def room_with_powered_bot(stack: Stack, owner: UserClient, **options: Any) -> str:
-    """A room where the bot has power level 50 (enough to send m.room.contact)."""
-    levels = {"users": {stack.bot_user_id: 50}}
-    if options.get("room_version") != "12":
-        levels["users"][owner.user_id] = 100
-    return await stack.room_with_bot(owner, power_level_content_override=levels, **options)
+    async with contacts_stack_for(workdir, synapse_python, support_document) as pair:
+        yield pair
 
 
 async def test_set_contacts_by_command_and_list_them_with_the_homeserver(
     contacts_stack: tuple[Stack, SupportSite],
 ) -> None:
-    """The room admin adds a contact; the bot writes both event types to the room; a member's
-    !contact shows the room's contact first (unverified) and then the homeserver's contacts
-    from the loopback well-known, without pinging anyone."""
+    """The room admin adds a contact; the bot writes only the unstable event type (MSC4489 is
+    not past FCP) with the moderator role's unstable ID; a member's !contact shows the room's
+    own contacts first, in their own section, then the homeserver's contacts from the
+    loopback well-known under the server's name, without pinging anyone."""
     stack, site = contacts_stack
     alice = await stack.register("alice")
     bob = await stack.register("bob")
@@ -123,52 +68,61 @@ async def test_set_contacts_by_command_and_list_them_with_the_homeserver(
     expected = {
         "contacts": [{"matrix_id": bob.user_id, "role": "support.feline.msc4121.role.moderator"}]
     }
-    assert await alice.get_state_event(room_id, STABLE) == expected
     assert await alice.get_state_event(room_id, UNSTABLE) == expected
+    with pytest.raises(MatrixError):
+        await alice.get_state_event(room_id, STABLE)
 
     refused = await command(stack, bob, room_id, "!contact add admin bob@hs.example")
     assert "needs power level 50, and you have 0" in refused["body"]
 
     shown = await command(stack, bob, room_id, "!contact")
     body = shown["body"]
-    assert f"{bob.user_id} — Moderator, provided by the room (unverified)" in body
-    assert "admins@hs.example — Administrator, homeserver" in body
-    assert "Support page: https://hs.example/help" in body
-    # Without a purpose the general-purpose admin comes first (MSC4489's consumer rule).
-    assert body.index("admins@hs.example") < body.index(bob.user_id)
+    server = stack.synapse.server_name
+    assert body.startswith("**This room's contacts** (the room's own claim, not verified)")
+    assert f"**Support contacts of homeserver {server}**" in body
+    entries = bullets(body)
+    assert entries[0] == f"• {bob.user_id} — Moderator"
+    assert "• admins@hs.example — Administrator" in entries
+    assert "• Support page: https://hs.example/help" in entries
+    # The room's own contact comes first, although the homeserver lists an admin.
+    assert body.index(bob.user_id) < body.index(f"homeserver {server}")
+    assert body.index(f"homeserver {server}") < body.index("admins@hs.example")
     assert f'href="https://matrix.to/#/{bob.user_id}"' in shown["formatted_body"]
     assert site.requests >= 1
     moderator = await command(stack, bob, room_id, "!contact moderator")
-    first = next(line for line in moderator["body"].splitlines() if line.startswith("• "))
-    assert first.startswith(f"• {bob.user_id} — Moderator")
+    assert bullets(moderator["body"])[0] == f"• {bob.user_id} — Moderator"
 
 
 async def test_v12_creator_edits_and_history_records_it(
     contacts_stack: tuple[Stack, SupportSite],
 ) -> None:
-    """In a v12 room the creator (not in the power levels) may set the support page; the
-    history names who asked."""
+    """In a v12 room the creator (not in the power levels) may set the support page, which
+    the bot writes as the unstable type; the history names who asked."""
     stack, _ = contacts_stack
     carol = await stack.register("carol")
     room_id = await room_with_powered_bot(stack, carol, room_version="12")
     reply = await command(stack, carol, room_id, "!contact page https://rooms.example/help")
     assert reply["body"].startswith("Support page set."), reply["body"]
-    assert await carol.get_state_event(room_id, STABLE) == {
+    assert await carol.get_state_event(room_id, UNSTABLE) == {
         "support_page": "https://rooms.example/help"
     }
+    with pytest.raises(MatrixError):
+        await carol.get_state_event(room_id, STABLE)
     history = await command(stack, carol, room_id, "!contact history")
     assert f"for {carol.user_id}: valid" in history["body"]
 
 
 async def test_bot_without_power_says_so(contacts_stack: tuple[Stack, SupportSite]) -> None:
-    """In a room where the bot has the default power level 0, it explains it cannot write."""
+    """In a room where the bot has the default power level 0, it explains it cannot write
+    the type it writes (the unstable one), and nothing is written."""
     stack, _ = contacts_stack
     dave = await stack.register("dave")
     room_id = await stack.room_with_bot(dave, room_version="11")
     reply = await command(stack, dave, room_id, f"!contact add admin {dave.user_id}")
-    assert "I lack the power level to send m.room.contact here" in reply["body"]
-    with pytest.raises(MatrixError):
-        await dave.get_state_event(room_id, STABLE)
+    assert f"I lack the power level to send {UNSTABLE} here" in reply["body"]
+    for event_type in (STABLE, UNSTABLE):
+        with pytest.raises(MatrixError):
+            await dave.get_state_event(room_id, event_type)
 
 
 async def test_contact_state_set_by_a_client_is_read(
@@ -188,9 +142,8 @@ async def test_contact_state_set_by_a_client_is_read(
         },
     )
     shown = await command(stack, erin, room_id, "!contact admin")
-    assert (
-        "mods@rooms.example — Administrator, provided by the room (unverified)" in (shown["body"])
-    )
+    assert shown["body"].startswith("**This room's contacts for admin**")
+    assert bullets(shown["body"])[0] == "• mods@rooms.example — Administrator"
     assert "javascript" not in shown["formatted_body"]
 
 

@@ -173,9 +173,11 @@ async def join(
 async def say(
     bot: ContactBot, gateway: FakeGateway, body: str, sender: str = ALICE, room: str = ROOM
 ) -> dict[str, Any]:
-    """Send a command and return the bot's reply content."""
+    """Send a command and return the bot's one reply content (waiting for a lookup that runs
+    after the command, outside its unit of work)."""
     before = len(gateway.messages(room))
     await feed(bot, message(body, sender, room))
+    await bot.contacts.lookups.drain()
     replies = gateway.messages(room)[before:]
     assert len(replies) == 1, replies
     return replies[0]

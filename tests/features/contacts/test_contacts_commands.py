@@ -67,52 +67,96 @@ async def bot(
 # -- !contact -------------------------------------------------------------------------------------
 
 
-async def test_contact_lists_room_then_homeserver_merged_and_labelled(
+async def test_contact_lists_the_rooms_section_then_each_homeservers_section(
     bot: ContactBot, gateway: FakeGateway, site: WellKnownSite
 ) -> None:
-    """!contact puts room contacts first, labelled as the room's unverified claim, then the
-    creator's homeserver contacts; a contact both list is shown once with both sources;
-    admins come before others and support pages last; nobody is pinged."""
+    """!contact answers in two labelled sections: the room's contacts (its unverified claim),
+    ranked admins, others, pages; then the creator's homeserver's contacts under its name. A
+    contact both list appears in each section; nobody is pinged; body and HTML agree."""
     site.serve("example.org", SERVER_DOC)
     await join(bot, gateway, state=admin_room(extra=(contact_event(MSC_EXAMPLE),)))
     reply = await say(bot, gateway, "!contact", CAROL)
     assert_no_ping(reply)
     body = lines(reply)
-    assert body[0].startswith("**Who to contact about this room")
-    entries = [line for line in body if line.startswith("• ")]
-    # Admin tier: Bob (room and homeserver, merged); then others: Alice, abuse@; then pages.
-    assert entries[0].startswith(
-        "• @bob:example.org — Administrator, provided by the room "
-        "(unverified); Administrator, homeserver example.org"
+    assert body[0] == "**This room's contacts** (the room's own claim, not verified)"
+    server_heading = body.index(
+        "**Support contacts of homeserver example.org** (the room creator's server)"
     )
-    assert entries[1].startswith("• @alice:example.org · security@example.org — Security")
-    assert "provided by the room (unverified)" in entries[1]
-    assert entries[2].startswith("• abuse@example.org — Moderator, homeserver example.org")
-    assert (
-        entries[3] == "• Support page: https://example.org/room-support-page — provided by "
-        "the room (unverified)"
-    )
-    assert entries[4] == "• Support page: https://example.org/help — homeserver example.org"
-    assert len(entries) == 5
+    room_entries = [line for line in body[:server_heading] if line.startswith("• ")]
+    server_entries = [line for line in body[server_heading:] if line.startswith("• ")]
+    assert room_entries == [
+        "• @bob:example.org — Administrator",
+        "• @alice:example.org · security@example.org — Security contact",
+        "• Support page: https://example.org/room-support-page",
+    ]
+    assert server_entries == [
+        "• @bob:example.org — Administrator",
+        "• abuse@example.org — Moderator",
+        "• Support page: https://example.org/help",
+    ]
     assert "not verified" in reply["body"]
+    html = reply["formatted_body"]
+    assert html.index("This room&#x27;s contacts") < html.index("Support contacts of homeserver")
+    assert html.index("room-support-page") < html.index("Support contacts of homeserver")
+    assert html.index("abuse@example.org") > html.index("Support contacts of homeserver")
     links = hrefs(reply)
     assert "https://matrix.to/#/@bob:example.org" in links
     assert "https://matrix.to/#/@alice:example.org" in links
     assert all(link.startswith("https://") for link in links)
 
 
-async def test_contact_with_a_purpose_puts_matching_roles_first(
+async def test_the_rooms_own_contact_comes_before_the_homeserver_admin(
     bot: ContactBot, gateway: FakeGateway, site: WellKnownSite
 ) -> None:
-    """!contact moderator ranks the moderator role (stable or unstable ID) first, then
-    admins; !contact security ranks the security contact first."""
+    """Issue 10 item 1: a room that lists only a moderator shows that moderator first, not
+    the homeserver's admin; the homeserver follows in its own section."""
+    site.serve("example.org", SERVER_DOC)
+    content = {"contacts": [{"matrix_id": MOD, "role": "support.feline.msc4121.role.moderator"}]}
+    await join(bot, gateway, state=admin_room(extra=(contact_event(content),)))
+    entries = [x for x in lines(await say(bot, gateway, "!contact", CAROL)) if x[0] == "•"]
+    assert entries[0] == f"• {MOD} — Moderator"
+    assert entries[1] == "• @bob:example.org — Administrator"
+
+
+async def test_contact_with_a_purpose_ranks_each_section_by_the_consumer_rule(
+    bot: ContactBot, gateway: FakeGateway, site: WellKnownSite
+) -> None:
+    """!contact moderator: the room holds no moderator, so one line says so before the room's
+    fallback (admin first); the homeserver's section puts its moderator first. !contact
+    security ranks the room's security contact first."""
     site.serve("example.org", SERVER_DOC)
     await join(bot, gateway, state=admin_room(extra=(contact_event(MSC_EXAMPLE),)))
-    entries = [x for x in lines(await say(bot, gateway, "!contact moderator")) if x[0] == "•"]
-    assert entries[0].startswith("• abuse@example.org — Moderator")
-    assert entries[1].startswith("• @bob:example.org")
+    body = lines(await say(bot, gateway, "!contact moderator"))
+    assert body[0].startswith("**This room's contacts for moderator**")
+    assert body[1] == (
+        "Nobody in this room's contacts is listed for moderator; its other contacts, in "
+        "MSC4489's order:"
+    )
+    entries = [x for x in body if x[0] == "•"]
+    assert entries[0] == "• @bob:example.org — Administrator"
+    server_heading = next(i for i, x in enumerate(body) if "homeserver example.org" in x)
+    server_entries = [x for x in body[server_heading:] if x[0] == "•"]
+    assert server_entries[0] == "• abuse@example.org — Moderator"
     entries = [x for x in lines(await say(bot, gateway, "!contact security")) if x[0] == "•"]
     assert entries[0].startswith("• @alice:example.org · security@example.org")
+
+
+async def test_contact_dpo_says_nobody_holds_it_instead_of_listing_admins_under_it(
+    bot: ContactBot, gateway: FakeGateway, site: WellKnownSite
+) -> None:
+    """Issue 10 item 6: !contact dpo in a room without a DPO says so in one line before the
+    fallback, instead of listing admins as if they held the purpose."""
+    site.serve(
+        "example.org", {"contacts": [{"email_address": "a@example.org", "role": "m.role.admin"}]}
+    )
+    await join(bot, gateway, state=admin_room())
+    body = lines(await say(bot, gateway, "!contact dpo", CAROL))
+    assert body[:2] == [
+        "**This room's contacts for dpo** (the room's own claim, not verified)",
+        "This room lists nobody for dpo.",
+    ]
+    assert body[2].startswith("**Support contacts of homeserver example.org**")
+    assert body[3] == "• a@example.org — Administrator"
 
 
 async def test_contact_with_an_unknown_purpose_says_what_exists(
@@ -172,7 +216,11 @@ async def test_contact_follows_support_via_and_room_id_server(
         bot, gateway, room, state=admin_room(room, extra=(contact_event(content, room=room),))
     )
     reply = await say(bot, gateway, "!contact", room=room)
-    assert "• help@via.test — Administrator, homeserver via.test" in reply["body"]
+    body = lines(reply)
+    via = body.index(
+        "**Support contacts of homeserver via.test** (named by the room's support_via)"
+    )
+    assert body[via + 1] == "• help@via.test — Administrator"
     assert (
         "other.org (the server in the room ID): publishes invalid support information"
         in (reply["body"])
@@ -226,22 +274,56 @@ async def test_support_404_says_the_server_publishes_nothing(
 async def test_support_invalid_document_says_what_is_wrong(
     bot: ContactBot, gateway: FakeGateway, site: WellKnownSite
 ) -> None:
-    """An invalid document is reported as invalid with the reason and each problem as code;
-    an unsafe page is shown as code, never linked."""
-    site.serve(
-        "broken.test",
-        {"contacts": [{"role": "m.role.admin"}], "support_page": "javascript:alert(1)"},
-    )
+    """An invalid document is reported as invalid with the reason and each problem as code,
+    each said once; a support page that is not a URL is shown as code, never linked."""
+    site.serve("broken.test", {"contacts": [{"role": "m.role.admin"}], "support_page": "call us"})
     await join(bot, gateway, state=admin_room())
     reply = await say(bot, gateway, "!support @someone:broken.test")
     assert "broken.test publishes support information at" in reply["body"]
     assert ", but it is invalid: The document has no usable contact" in reply["body"]
-    assert (
-        "<code>Contact 1 has neither matrix_id nor email_address; ignored.</code>"
-        in (reply["formatted_body"])
+    problem = "Contact 1 has neither matrix_id nor email_address; ignored."
+    assert f"<code>{problem}</code>" in reply["formatted_body"]
+    assert reply["body"].count(problem) == 1
+    assert "<code>call us</code>" in reply["formatted_body"]
+    assert not any(h.startswith("call") for h in hrefs(reply))
+
+
+async def test_support_page_of_another_scheme_is_valid_and_never_linked(
+    bot: ContactBot, gateway: FakeGateway, site: WellKnownSite
+) -> None:
+    """Issue 10 item 6: a document whose only support page is not http(s) is spec-valid
+    (MSC1929 asks for a URL): the reply lists it as published, shown as code and unlinked;
+    the problem heading neither says "ignored" for a kept entry nor repeats a reason."""
+    site.serve(
+        "broken.test",
+        {
+            "contacts": [{"matrix_id": "@norole:broken.test"}],
+            "support_page": "javascript:alert(1)",
+        },
     )
+    await join(bot, gateway, state=admin_room())
+    reply = await say(bot, gateway, "!support broken.test")
+    body = reply["body"]
+    assert body.startswith("**Support information published by broken.test**")
+    assert "invalid" not in body
     assert "<code>javascript:alert(1)</code>" in reply["formatted_body"]
     assert not any(h.startswith("javascript") for h in hrefs(reply))
+    assert "Problems in the document:" in body
+    assert "ignored" not in body  # the only entry is kept (without a role), not ignored
+    kept = "Contact 1 has no role; it is kept without one."
+    assert body.count(kept) == 1
+    assert body.count("is not shown as a link") == 1
+
+
+async def test_support_page_only_document_of_a_matrix_uri_is_valid(
+    bot: ContactBot, gateway: FakeGateway, site: WellKnownSite
+) -> None:
+    """{"support_page": "matrix:r/help:broken.test"} alone is a valid document."""
+    site.serve("broken.test", {"support_page": "matrix:r/help:broken.test"})
+    await join(bot, gateway, state=admin_room())
+    reply = await say(bot, gateway, "!support broken.test")
+    assert reply["body"].startswith("**Support information published by broken.test**")
+    assert "<code>matrix:r/help:broken.test</code>" in reply["formatted_body"]
 
 
 async def test_support_refuses_loopback_without_an_override(
@@ -293,7 +375,8 @@ async def test_user_with_enough_power_adds_and_both_types_are_written(
         (BOT, MOD, "bot"),
     ]
     shown = await say(bot, gateway, "!contact security", CAROL)
-    assert "• @carol:example.org — Security contact, provided by the room" in shown["body"]
+    assert shown["body"].startswith("**This room's contacts for security**")
+    assert "• @carol:example.org — Security contact" in shown["body"]
 
 
 async def test_v12_creator_can_edit_without_a_power_level_entry(

@@ -65,9 +65,9 @@ def test_some_entries_dropped_is_partial() -> None:
     assert info.validity is Validity.PARTIAL
     assert info.is_usable
     assert len(info.contacts) == 1
-    assert info.reason == (
-        "Found 1 contact; 1 problem: Contact 2 has neither matrix_id nor email_address; ignored."
-    )
+    # The reason counts; the problem itself is said once, in problems.
+    assert info.reason == "Found 1 contact; 1 problem."
+    assert info.problems == ("Contact 2 has neither matrix_id nor email_address; ignored.",)
 
 
 def test_unsafe_support_page_beside_contacts_is_partial() -> None:
@@ -105,11 +105,11 @@ def test_missing_role_is_reported_but_contact_kept() -> None:
         (b'{"contacts": []}', "The document has no usable contact or support page."),
         (
             b'{"contacts": "@a:example.org", "support_page": 5}',
-            "The document has no usable contact or support page. contacts is",
+            "The document has no usable contact or support page.",
         ),
         (
             b'{"contacts": [{"role": "m.role.admin"}]}',
-            "The document has no usable contact or support page. Contact 1 has neither",
+            "The document has no usable contact or support page.",
         ),
         (b"\xff\xfe\x00garbage", "The document is not valid JSON"),
     ],
@@ -120,6 +120,34 @@ def test_invalid_documents_say_what_was_wrong(body: bytes, reason: str) -> None:
     assert info.validity is Validity.INVALID
     assert not info.is_usable
     assert info.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (b'{"contacts": "@a:example.org", "support_page": 5}', "contacts is"),
+        (b'{"contacts": [{"role": "m.role.admin"}]}', "Contact 1 has neither"),
+    ],
+)
+def test_documents_without_usable_entries_list_each_fault_once(body: bytes, problem: str) -> None:
+    """The reason says nothing is usable; each fault is a problem, not repeated in the reason."""
+    info = parse_support(body)
+    assert info.problems[0].startswith(problem)
+    assert problem not in info.reason
+
+
+@pytest.mark.parametrize(
+    "page", ["matrix:r/help:example.org", "mailto:help@example.org", "javascript:alert(1)"]
+)
+def test_a_support_page_that_is_not_http_is_spec_valid_but_never_a_link(page: str) -> None:
+    """MSC1929 asks for a URL, not an http(s) one: a document whose only support page is
+    another scheme is usable (partial, with the page kept as raw text), and never linked."""
+    info = parse_support({"support_page": page})
+    assert info.is_usable
+    assert info.validity is Validity.PARTIAL
+    assert info.support_page is None
+    assert info.support_page_raw == page
+    assert info.reason == "Found 0 contacts and a support page; 1 problem."
 
 
 def test_legacy_admins_key_is_not_read() -> None:
@@ -166,12 +194,11 @@ def test_invalid_helper_builds_an_unusable_info() -> None:
     assert (info.validity, info.reason, info.problems) == (Validity.INVALID, "Nope.", ("Nope.",))
 
 
-def test_fetch_result_keeps_document_out_of_repr_and_equality() -> None:
-    """The raw document rides along for caching but does not bloat repr or change equality."""
-    a = FetchResult("ok", None, "d", 200, None, 1.0, {"big": "x" * 100})
-    b = FetchResult("ok", None, "d", 200, None, 1.0, None)
-    assert a == b
-    assert "big" not in repr(a)
+def test_fetch_result_holds_the_validated_info_not_the_decoded_document() -> None:
+    """What a fetch returns (and the cache keeps) is the validated info; no field carries the
+    decoded input, whose size the remote controls."""
+    fields = set(FetchResult.__dataclass_fields__)
+    assert fields == {"status", "info", "detail", "http_status", "max_age", "fetched_at"}
 
 
 def test_room_and_homeserver_sources_rank_together() -> None:

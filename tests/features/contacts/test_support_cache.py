@@ -23,6 +23,7 @@ from contactbot.features.contacts.domain.support_cache import (
     CachedSupport,
     cache_ttl,
 )
+from contactbot.features.contacts.domain.validation import ServerName
 from contactbot.features.contacts.services.support_cache import SupportService
 
 HOUR = 3600.0
@@ -66,6 +67,9 @@ class FakeFetcher:
         self.max_age: int | None = None
         self.gate: asyncio.Event | None = None
 
+    def fetch_key(self, server: ServerName) -> str:
+        return server.url_host
+
     async def fetch_support(self, server_name: str) -> FetchResult:
         self.calls.append(server_name)
         if self.gate is not None:
@@ -78,7 +82,6 @@ class FakeFetcher:
             http_status=200 if ok else None,
             max_age=self.max_age,
             fetched_at=self.clock(),
-            document=DOC if ok else None,
         )
 
 
@@ -234,7 +237,7 @@ async def test_restart_serves_the_stored_entry_without_refetching(
     assert result.status == "ok"
     assert result.info is not None and result.info.validity is Validity.VALID
     assert result.fetched_at == clock.now - HOUR
-    assert result.document == DOC
+    assert result.info == parse_support(DOC)
 
 
 async def test_refresh_skips_the_cache(service: SupportService, fetcher: FakeFetcher) -> None:
@@ -254,6 +257,21 @@ async def test_store_failure_still_answers(
     assert len(fetcher.calls) == 1
 
 
+def test_cached_success_round_trips_its_validated_content() -> None:
+    """A partial document's usable contacts, page and problems survive to_json/from_json."""
+    info = parse_support(
+        {
+            "contacts": [{"matrix_id": "@a:example.org", "role": ROLE_ADMIN}, {"role": "x"}],
+            "support_page": "https://example.org/help",
+        }
+    )
+    result = FetchResult("ok", info, info.reason, 200, None, 10.0)
+    entry = CachedSupport.from_result(result, 3610.0)
+    again = CachedSupport.from_json(json.loads(json.dumps(entry.to_json())))
+    assert again == entry
+    assert again.to_result().info == info
+
+
 def test_cached_entry_json_round_trip() -> None:
     """to_json output survives json.dumps/loads and reads back equal."""
     entry = CachedSupport("invalid", "The document is empty.", 200, None, 10.0, 3610.0, None)
@@ -269,12 +287,17 @@ def test_cached_entry_json_round_trip() -> None:
         None,
         [],
         {"version": 2},
-        {"version": 1, "status": "weird", "detail": "", "fetched_at": 1, "expires_at": 2},
-        {"version": 1, "status": "ok", "detail": 5, "fetched_at": 1, "expires_at": 2},
-        {"version": 1, "status": "ok", "detail": "", "fetched_at": "x", "expires_at": 2},
-        {"version": 1, "status": "ok", "detail": "", "fetched_at": 1, "expires_at": True},
+        # Version 1 kept the decoded document: such rows are misses, refetched.
         {"version": 1, "status": "ok", "detail": "", "fetched_at": 1, "expires_at": 2,
-         "document": [1]},
+         "document": {}},
+        {"version": 2, "status": "weird", "detail": "", "fetched_at": 1, "expires_at": 2},
+        {"version": 2, "status": "ok", "detail": 5, "fetched_at": 1, "expires_at": 2},
+        {"version": 2, "status": "ok", "detail": "", "fetched_at": "x", "expires_at": 2},
+        {"version": 2, "status": "ok", "detail": "", "fetched_at": 1, "expires_at": True},
+        {"version": 2, "status": "ok", "detail": "", "fetched_at": 1, "expires_at": 2,
+         "info": [1]},
+        {"version": 2, "status": "ok", "detail": "", "fetched_at": 1, "expires_at": 2,
+         "info": {"validity": "valid", "contacts": [5], "problems": []}},
     ],
 )  # fmt: skip
 def test_malformed_stored_entries_are_rejected(data: object) -> None:

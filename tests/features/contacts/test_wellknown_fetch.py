@@ -24,7 +24,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from contactbot.core.errors import UserError
 from contactbot.features.contacts.domain.contacts import ROLE_ADMIN
 from contactbot.features.contacts.domain.parsing import Contact
-from contactbot.features.contacts.domain.support import WELL_KNOWN_PATH, Validity
+from contactbot.features.contacts.domain.support import WELL_KNOWN_PATH, Validity, parse_support
 from contactbot.features.contacts.transport.pinning import PinnedResolver, make_session
 from contactbot.features.contacts.transport.wellknown import WellKnownFetcher
 from contactbot.features.contacts.transport.wellknown_settings import WellKnownSettings
@@ -170,7 +170,7 @@ async def test_valid_document_through_override(site: Site) -> None:
     assert result.max_age == 7200
     assert result.info is not None and result.info.validity is Validity.VALID
     assert result.info.contacts == (Contact(ROLE_ADMIN, "@admin:support.test", None),)
-    assert result.document == DOC
+    assert result.info == parse_support(DOC)
     assert result.detail == "Found 1 contact."
     assert site.requests == [(f"127.0.0.1:{site.port}", WELL_KNOWN_PATH)]
 
@@ -217,12 +217,13 @@ async def test_non_json_body_is_invalid(site: Site) -> None:
 
 
 async def test_json_without_usable_entries_is_invalid(site: Site) -> None:
-    """Valid JSON that is not a usable support document is invalid, document kept."""
+    """Valid JSON that is not a usable support document is invalid, each fault listed."""
     site.routes[WELL_KNOWN_PATH] = json_response({"contacts": [{"role": ROLE_ADMIN}]})
     result = await make_fetcher(site).fetch_support("support.test")
     assert result.status == "invalid"
     assert "no usable contact" in result.detail
-    assert result.document == {"contacts": [{"role": ROLE_ADMIN}]}
+    assert result.info is not None
+    assert result.info.problems == ("Contact 1 has neither matrix_id nor email_address; ignored.",)
 
 
 @pytest.mark.parametrize("status", [404, 410])
@@ -539,7 +540,7 @@ async def test_rebinding_over_tls_keeps_sni_and_host_and_the_vetted_address(
 
     first = await fetcher.fetch_support("rebind.test")
     assert first.status == "ok"
-    assert first.document == DOC
+    assert first.info == parse_support(DOC)
     assert good.requests == [(f"rebind.test:{good.port}", WELL_KNOWN_PATH)]
     assert len(dns.calls) == 1
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Iterable
 
+from contactbot.core.domain.formatting import Message, message
 from contactbot.core.domain.ids import server_of
 from contactbot.core.errors import PermissionDenied, UserError
 from contactbot.core.handlers.commands import Command, CommandContext, parse_count
@@ -20,8 +21,15 @@ from contactbot.features.contacts.commands.report_views import (
 )
 from contactbot.features.contacts.commands.support_views import render_support
 from contactbot.features.contacts.commands.views import render_answer, render_edit
-from contactbot.features.contacts.domain.validation import display_text, parse_server_name
+from contactbot.features.contacts.domain.support import WELL_KNOWN_PATH
+from contactbot.features.contacts.domain.validation import (
+    ServerName,
+    display_text,
+    parse_server_name,
+)
+from contactbot.features.contacts.services.answering import ContactQuery
 from contactbot.features.contacts.services.contacts import ContactService
+from contactbot.features.contacts.services.lookups import ReplyTo
 
 DEFAULT_HISTORY = 10
 MAX_HISTORY = 50
@@ -119,14 +127,34 @@ class ContactCommands:
 
     async def _show(self, ctx: CommandContext, purpose: str | None) -> None:
         try:
-            answer = await self.contacts.answers.lookup(ctx.room_id, purpose)
+            query = await self.contacts.answers.query(ctx.room_id, purpose)
         except UserError as err:
             if purpose is None:
                 raise
             raise UserError(
                 f"{err.message} Subcommands are listed by {ctx.prefix}help contact."
             ) from err
-        await ctx.reply(render_answer(answer, self.contacts.settings.max_shown, ctx.prefix))
+        missing = await self.contacts.answers.uncached(query)
+        if not missing:
+            await ctx.reply(await self._answer(query, ctx.prefix))
+            return
+        # A fetch can take seconds: it runs outside this command's worker slot.
+        self.contacts.lookups.admit(ctx.sender)
+        pending = message(
+            f"Looking up the support information of {', '.join(missing)}; "
+            "I will answer here when it arrives."
+        )
+        await self.contacts.lookups.defer(
+            self._reply_to(ctx), lambda: self._answer(query, ctx.prefix), pending
+        )
+
+    async def _answer(self, query: ContactQuery, prefix: str) -> Message:
+        answer = await self.contacts.answers.answer(query)
+        return render_answer(answer, self.contacts.settings.max_shown, prefix)
+
+    @staticmethod
+    def _reply_to(ctx: CommandContext) -> ReplyTo:
+        return ReplyTo(ctx.room_id, ctx.event_id, ctx.sender, ctx.replies)
 
     @staticmethod
     def _expect(ctx: CommandContext, args: list[str], low: int, high: int, usage: str) -> None:
@@ -212,5 +240,18 @@ class ContactCommands:
         server = parse_server_name(server_of(target) if target.startswith("@") else target)
         if server is None:
             raise UserError(f'"{display_text(target, 80)}" is not a user ID or server name.')
+        if not refresh:
+            cached = await self.contacts.answers.cached_support(str(server))
+            if cached is not None:
+                await ctx.reply(render_support(server, cached, self._clock()))
+                return
+        self.contacts.lookups.admit(ctx.sender)
+        pending = message("Looking up ").code(f"https://{server.url_host}{WELL_KNOWN_PATH}")
+        pending.text("; I will answer here when it arrives.")
+        await self.contacts.lookups.defer(
+            self._reply_to(ctx), lambda: self._support_answer(server, refresh), pending
+        )
+
+    async def _support_answer(self, server: ServerName, refresh: bool) -> Message:
         result = await self.contacts.answers.support(str(server), refresh=refresh)
-        await ctx.reply(render_support(server, result, self._clock()))
+        return render_support(server, result, self._clock())

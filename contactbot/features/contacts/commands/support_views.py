@@ -27,19 +27,26 @@ def render_support(server: ServerName, result: FetchResult, now: float) -> Messa
         msg.text(f"{server} publishes support information at ").code(url)
         msg.text(", but it is invalid: ").text(result.detail, limit=300).newline()
         if info is not None:
-            problem_lines(msg, info.problems)
-            if info.support_page_raw is not None and info.support_page is None:
-                msg.text("Its support_page, not shown as a link: ")
-                msg.code(info.support_page_raw, limit=200).newline()
+            # The detail is often the only problem; each reason is said once.
+            problem_lines(msg, [p for p in info.problems if p != result.detail])
+            _unlinked_page(msg, info)
         msg.text(checked)
         return msg
     msg.bold(f"Support information published by {server}").newline()
     _support_lines(msg, info)
     if info.problems:
-        msg.text("Some entries were ignored:").newline()
+        # Each problem says what became of its entry (dropped, kept without a field, not
+        # linked), so the heading does not.
+        msg.text("Problems in the document:").newline()
         problem_lines(msg, info.problems)
     msg.text(checked)
     return msg
+
+
+def _unlinked_page(msg: Message, info: SupportInfo) -> None:
+    if info.support_page_raw is not None and info.support_page is None:
+        msg.text("Its support_page, not shown as a link: ")
+        msg.code(info.support_page_raw, limit=200).newline()
 
 
 def _support_lines(msg: Message, info: SupportInfo) -> None:
@@ -47,6 +54,10 @@ def _support_lines(msg: Message, info: SupportInfo) -> None:
         _contact_line(msg, contact)
     if info.support_page is not None:
         msg.bullet().text("Support page: ").link(info.support_page.url).newline()
+    elif info.support_page_raw is not None:
+        # Valid for MSC1929, but only clean http(s) URLs are ever linked.
+        msg.bullet().text("Support page (not a web link, shown as given): ")
+        msg.code(info.support_page_raw, limit=200).newline()
 
 
 def _contact_line(msg: Message, contact: Contact) -> None:

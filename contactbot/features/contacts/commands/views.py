@@ -21,7 +21,6 @@ from contactbot.features.contacts.domain.parsing import ContactInfo
 from contactbot.features.contacts.domain.ranking import RankedContact
 from contactbot.features.contacts.domain.validation import display_text
 from contactbot.features.contacts.services.answering import (
-    ROOM_SOURCE,
     ContactAnswer,
     ServerSupport,
 )
@@ -68,64 +67,57 @@ def summary(info: ContactInfo) -> str:
 
 
 def render_ranked(msg: Message, entry: RankedContact) -> None:
-    """One line of ``!contact``: who, in which roles, according to which sources."""
+    """One line of a ``!contact`` section: who, and in which roles (the section names the
+    source)."""
     msg.bullet()
     if entry.support_page is not None:
         msg.text("Support page: ").link(entry.support_page.url)
     else:
         show_identity(msg, entry.matrix_id, entry.email_address)
-    msg.text(" — ")
-    for index, source in enumerate(entry.sources):
-        if index:
-            msg.text("; ")
-        roles = [c.role for c in entry.claims if c.source == source and c.role]
-        for role_index, role in enumerate(dict.fromkeys(roles)):
-            if role_index:
-                msg.text(", ")
-            show_role(msg, role)
-        if roles:
-            msg.text(", ")
-        msg.text(source)
+        if entry.roles:
+            msg.text(" — ")
+            for index, role in enumerate(entry.roles):
+                if index:
+                    msg.text(", ")
+                show_role(msg, role)
     msg.newline()
 
 
-def render_answer(answer: ContactAnswer, max_shown: int, prefix: str) -> Message:
-    """The reply to ``!contact [purpose]``."""
-    msg = message()
-    if answer.is_empty:
-        msg.text("Nobody is listed to contact about this room. ")
-        if answer.room_event is None:
-            msg.text("The room sets no m.room.contact state")
-        else:
-            msg.text("The room's m.room.contact state has nothing usable")
-        failed = [s.server for s in answer.servers if s.result.status != "ok"]
-        if failed:
-            verb = "publishes" if len(failed) == 1 else "publish"
-            msg.text(f", and {', '.join(failed)} {verb} no usable support information")
-        msg.text(".").newline()
-        if answer.moderators:
-            msg.text("You could ask the room's moderators: ")
-            for index, user in enumerate(answer.moderators):
-                if index:
-                    msg.text(", ")
-                msg.user(user)
-            msg.text(". ")
-        else:
-            msg.text("You could ask a room admin. ")
-        msg.text("For your own homeserver, try ").code(f"{prefix}support").text(".")
-        _server_notes(msg.newline(), answer.servers, only_failures=True)
-        return msg
-
-    heading = "Who to contact about this room"
-    if answer.purpose:
-        heading += f" (for {display_text(answer.purpose, 60)})"
-    msg.bold(heading).newline()
-    for entry in answer.ranked[:max_shown]:
+def _entries(msg: Message, ranked: Sequence[RankedContact], max_shown: int) -> None:
+    for entry in ranked[:max_shown]:
         render_ranked(msg, entry)
-    hidden = len(answer.ranked) - max_shown
+    hidden = len(ranked) - max_shown
     if hidden > 0:
         msg.text(f"… and {hidden} more.").newline()
-    if any(ROOM_SOURCE in entry.sources for entry in answer.ranked):
+
+
+def _purpose_text(purpose: str) -> str:
+    return display_text(purpose, 60)
+
+
+def render_answer(answer: ContactAnswer, max_shown: int, prefix: str) -> Message:
+    """The reply to ``!contact [purpose]``: the room's contacts, then each homeserver's."""
+    msg = message()
+    if answer.is_empty:
+        _render_nothing(msg, answer, prefix)
+        return msg
+
+    heading = "This room's contacts"
+    if answer.purpose:
+        heading += f" for {_purpose_text(answer.purpose)}"
+    msg.bold(heading).text(" (the room's own claim, not verified)").newline()
+    if not answer.room_ranked:
+        if answer.purpose:
+            msg.text(f"This room lists nobody for {_purpose_text(answer.purpose)}.").newline()
+        else:
+            msg.text("This room lists no contacts.").newline()
+    else:
+        if not answer.purpose_held and answer.purpose:
+            msg.text(
+                f"Nobody in this room's contacts is listed for {_purpose_text(answer.purpose)}; "
+                "its other contacts, in MSC4489's order:"
+            ).newline()
+        _entries(msg, answer.room_ranked, max_shown)
         msg.italic(
             "Contacts provided by the room are a claim by its admins; I have not verified them."
         ).newline()
@@ -135,8 +127,38 @@ def render_answer(answer: ContactAnswer, max_shown: int, prefix: str) -> Message
             f"The room's contact state has {plural(len(info.problems), 'problem')}; room "
             "admins can see them with "
         ).code(f"{prefix}contact problems").text(".").newline()
+    for support in answer.servers:
+        if not support.ranked:
+            continue
+        why = _WHY.get(support.why, support.why)
+        msg.bold(f"Support contacts of homeserver {support.server}").text(f" ({why})").newline()
+        _entries(msg, support.ranked, max_shown)
     _server_notes(msg, answer.servers, only_failures=True)
     return msg
+
+
+def _render_nothing(msg: Message, answer: ContactAnswer, prefix: str) -> None:
+    msg.text("Nobody is listed to contact about this room. ")
+    if answer.room_event is None:
+        msg.text("The room sets no m.room.contact state")
+    else:
+        msg.text("The room's m.room.contact state has nothing usable")
+    failed = [s.server for s in answer.servers if s.result.status != "ok"]
+    if failed:
+        verb = "publishes" if len(failed) == 1 else "publish"
+        msg.text(f", and {', '.join(failed)} {verb} no usable support information")
+    msg.text(".").newline()
+    if answer.moderators:
+        msg.text("You could ask the room's moderators: ")
+        for index, user in enumerate(answer.moderators):
+            if index:
+                msg.text(", ")
+            msg.user(user)
+        msg.text(". ")
+    else:
+        msg.text("You could ask a room admin. ")
+    msg.text("For your own homeserver, try ").code(f"{prefix}support").text(".")
+    _server_notes(msg.newline(), answer.servers, only_failures=True)
 
 
 def _server_notes(msg: Message, servers: Sequence[ServerSupport], *, only_failures: bool) -> None:

@@ -9,8 +9,9 @@ without importing the HTTP transport.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
@@ -19,6 +20,9 @@ from contactbot.features.contacts.domain.parsing import Contact, read_contact_fi
 from contactbot.features.contacts.domain.validation import SafeUrl, describe_value
 
 WELL_KNOWN_PATH = "/.well-known/matrix/support"
+
+# An absolute URI starts with a scheme (RFC 3986, section 3.1), whatever the scheme is.
+_ABSOLUTE_URI_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S")
 
 # Documents are tiny; the fetcher caps bodies lower than this. The cap bounds the parser's work
 # when it is handed bytes from elsewhere.
@@ -51,7 +55,7 @@ class SupportInfo:
 
     @property
     def is_usable(self) -> bool:
-        """Whether there is at least one contact or a safe support page."""
+        """Whether there is at least one contact or a support page (linkable or not)."""
         return self.validity is not Validity.INVALID
 
     @classmethod
@@ -101,16 +105,19 @@ def parse_support(body: bytes | object) -> SupportInfo:
         return SupportInfo.invalid("The document has neither contacts nor support_page.")
 
     fields = read_contact_fields(document, role_required=True)
-    usable = bool(fields.contacts) or fields.support_page is not None
+    # MSC1929 asks for a support_page URL, not an http(s) one: a document whose only support
+    # page is, say, a matrix: URI is valid. It is shown as given, never as a link.
+    has_page = fields.support_page is not None or (
+        fields.support_page_raw is not None and _ABSOLUTE_URI_RE.match(fields.support_page_raw)
+    )
+    usable = bool(fields.contacts) or bool(has_page)
     if not usable:
-        first = fields.problems[0] if fields.problems else "contacts is empty."
-        reason = f"The document has no usable contact or support page. {first}"
-        return SupportInfo(
-            Validity.INVALID, (), None, fields.support_page_raw, fields.problems, reason
-        )
+        problems = fields.problems or ("contacts is empty.",)
+        reason = "The document has no usable contact or support page."
+        return SupportInfo(Validity.INVALID, (), None, fields.support_page_raw, problems, reason)
 
     found = [plural(len(fields.contacts), "contact")]
-    if fields.support_page is not None:
+    if has_page:
         found.append("a support page")
     summary = " and ".join(found)
     if not fields.problems:
@@ -128,7 +135,7 @@ def parse_support(body: bytes | object) -> SupportInfo:
         fields.support_page,
         fields.support_page_raw,
         fields.problems,
-        f"Found {summary}; {plural(len(fields.problems), 'problem')}: {fields.problems[0]}",
+        f"Found {summary}; {plural(len(fields.problems), 'problem')}.",
     )
 
 
@@ -146,8 +153,7 @@ class FetchResult:
       status, too many redirects.
 
     ``detail`` is a human reason. ``max_age`` comes from ``Cache-Control``. ``fetched_at`` is a
-    POSIX timestamp. ``document`` is the decoded JSON object when there was one, kept so a cache
-    can store it and re-validate it later.
+    POSIX timestamp. The decoded document itself is not kept: ``info`` holds what was usable.
     """
 
     status: FetchStatus
@@ -156,4 +162,3 @@ class FetchResult:
     http_status: int | None
     max_age: int | None
     fetched_at: float
-    document: Mapping[str, object] | None = field(default=None, repr=False, compare=False)

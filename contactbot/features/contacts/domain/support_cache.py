@@ -4,9 +4,11 @@ Policy, after the server-server well-known rules: successes are kept 24 hours, o
 ``Cache-Control: max-age`` the server sent, between 5 minutes and 48 hours; failures (not found,
 invalid, error) are kept 1 hour.
 
-Entries are stored in a JSON-serialisable form (:meth:`CachedSupport.to_json`) holding the
-decoded document rather than the parsed result, so a stored entry is re-validated with the
-current rules when it is read back, and a restart does not refetch.
+Entries keep the *validated* document, re-encoded (:func:`encode_info`): the usable contacts,
+the support page and the problem messages, never the decoded input. A remote document padded
+with megabytes of empty objects therefore costs what its usable part costs, bounded by
+``MAX_CONTACTS`` and ``MAX_PROBLEMS``. Entries are JSON (:meth:`CachedSupport.to_json`), so a
+restart does not refetch; reading one back checks every field again (:func:`decode_info`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast, get_args
 
+from contactbot.features.contacts.domain.parsing import Contact
 from contactbot.features.contacts.domain.support import (
     FetchResult,
     FetchStatus,
     SupportInfo,
-    parse_support,
+    Validity,
+)
+from contactbot.features.contacts.domain.validation import (
+    MAX_CONTACTS,
+    MAX_PROBLEMS,
+    SafeUrl,
+    check_url,
+    is_valid_email,
+    is_valid_user_id,
 )
 
 SUCCESS_TTL = 24 * 3600.0
@@ -30,6 +41,81 @@ MIN_SUCCESS_TTL = 5 * 60.0
 FAILURE_TTL = 3600.0
 
 _STATUSES: frozenset[str] = frozenset(get_args(FetchStatus))
+_VALIDITIES: frozenset[str] = frozenset(v.value for v in Validity)
+ENTRY_VERSION = 2
+
+
+def encode_info(info: SupportInfo) -> dict[str, object]:
+    """The validated document as JSON: what was usable, and the problems found."""
+    contacts: list[dict[str, str]] = []
+    for contact in info.contacts:
+        entry: dict[str, str] = {}
+        if contact.matrix_id is not None:
+            entry["matrix_id"] = contact.matrix_id
+        if contact.email_address is not None:
+            entry["email_address"] = contact.email_address
+        if contact.role:
+            entry["role"] = contact.role
+        contacts.append(entry)
+    return {
+        "validity": info.validity.value,
+        "contacts": contacts,
+        "support_page": info.support_page.url if info.support_page is not None else None,
+        "support_page_raw": info.support_page_raw,
+        "problems": list(info.problems),
+        "reason": info.reason,
+    }
+
+
+def _optional_str(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("malformed cached support entry")
+    return value
+
+
+def decode_info(data: object) -> SupportInfo:
+    """Read what :func:`encode_info` wrote, checking each field again with today's rules.
+
+    Raises:
+        ValueError: when ``data`` is not such an object.
+    """
+    if not isinstance(data, Mapping) or data.get("validity") not in _VALIDITIES:
+        raise ValueError("malformed cached support entry")
+    raw_contacts = data.get("contacts")
+    raw_problems = data.get("problems")
+    if not isinstance(raw_contacts, list) or not isinstance(raw_problems, list):
+        raise ValueError("malformed cached support entry")
+    contacts: list[Contact] = []
+    for raw in raw_contacts[:MAX_CONTACTS]:
+        if not isinstance(raw, Mapping):
+            raise ValueError("malformed cached support entry")
+        matrix_id = _optional_str(raw.get("matrix_id"))
+        email = _optional_str(raw.get("email_address"))
+        role = _optional_str(raw.get("role")) or ""
+        if matrix_id is not None and not is_valid_user_id(matrix_id):
+            matrix_id = None
+        if email is not None and not is_valid_email(email):
+            email = None
+        if matrix_id is not None or email is not None:
+            contacts.append(Contact(role, matrix_id, email))
+    page: SafeUrl | None = None
+    stored_page = _optional_str(data.get("support_page"))
+    if stored_page is not None:
+        try:
+            page = check_url(stored_page)
+        except ValueError:
+            page = None
+    problems = tuple(str(p) for p in raw_problems[: MAX_PROBLEMS + 1])
+    return SupportInfo(
+        validity=Validity(str(data["validity"])),
+        contacts=tuple(contacts),
+        support_page=page,
+        support_page_raw=_optional_str(data.get("support_page_raw")),
+        problems=problems,
+        reason=_optional_str(data.get("reason")) or "",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +128,7 @@ class CachedSupport:
     max_age: int | None
     fetched_at: float
     expires_at: float
-    document: Mapping[str, object] | None
+    info: SupportInfo | None
 
     @classmethod
     def from_result(cls, result: FetchResult, expires_at: float) -> CachedSupport:
@@ -54,15 +140,13 @@ class CachedSupport:
             max_age=result.max_age,
             fetched_at=result.fetched_at,
             expires_at=expires_at,
-            document=result.document,
+            info=result.info,
         )
 
     def to_result(self) -> FetchResult:
-        """The fetch outcome again; the document is re-validated with the current rules."""
-        info: SupportInfo | None = None
-        if self.document is not None:
-            info = parse_support(self.document)
-        elif self.status == "invalid":
+        """The fetch outcome again."""
+        info = self.info
+        if info is None and self.status == "invalid":
             info = SupportInfo.invalid(self.detail)
         return FetchResult(
             status=self.status,
@@ -71,7 +155,6 @@ class CachedSupport:
             http_status=self.http_status,
             max_age=self.max_age,
             fetched_at=self.fetched_at,
-            document=self.document,
         )
 
     def is_fresh(self, now: float) -> bool:
@@ -81,14 +164,14 @@ class CachedSupport:
     def to_json(self) -> dict[str, object]:
         """A JSON-serialisable dict (for a JSONB column, say); see :meth:`from_json`."""
         return {
-            "version": 1,
+            "version": ENTRY_VERSION,
             "status": self.status,
             "detail": self.detail,
             "http_status": self.http_status,
             "max_age": self.max_age,
             "fetched_at": self.fetched_at,
             "expires_at": self.expires_at,
-            "document": dict(self.document) if self.document is not None else None,
+            "info": encode_info(self.info) if self.info is not None else None,
         }
 
     @classmethod
@@ -98,7 +181,8 @@ class CachedSupport:
         Raises:
             ValueError: when ``data`` is not such a dict (a store should treat it as a miss).
         """
-        if not isinstance(data, Mapping) or data.get("version") != 1:
+        # Older versions kept the decoded input; such rows read as misses and are refetched.
+        if not isinstance(data, Mapping) or data.get("version") != ENTRY_VERSION:
             raise ValueError("not a cached support entry")
         status = data.get("status")
         detail = data.get("detail")
@@ -106,7 +190,7 @@ class CachedSupport:
         max_age = data.get("max_age")
         fetched_at = data.get("fetched_at")
         expires_at = data.get("expires_at")
-        document = data.get("document")
+        info = data.get("info")
         if (
             status not in _STATUSES
             or not isinstance(detail, str)
@@ -114,7 +198,6 @@ class CachedSupport:
             or not (max_age is None or type(max_age) is int)
             or not _is_timestamp(fetched_at)
             or not _is_timestamp(expires_at)
-            or not (document is None or isinstance(document, Mapping))
         ):
             raise ValueError("malformed cached support entry")
         return cls(
@@ -124,7 +207,7 @@ class CachedSupport:
             max_age=max_age,
             fetched_at=float(cast(float, fetched_at)),
             expires_at=float(cast(float, expires_at)),
-            document=document,
+            info=None if info is None else decode_info(info),
         )
 
 

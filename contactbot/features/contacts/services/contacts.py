@@ -14,9 +14,10 @@ from contactbot.core.services.access import AccessService
 from contactbot.core.services.gateway import MatrixGateway
 from contactbot.core.storage.database import Database
 from contactbot.features.contacts.domain.presets import Preset
-from contactbot.features.contacts.domain.settings import ContactSettings
+from contactbot.features.contacts.domain.settings import ContactSettings, LookupLimits
 from contactbot.features.contacts.services.answering import ContactAnswers
 from contactbot.features.contacts.services.editing import ContactEditor
+from contactbot.features.contacts.services.lookups import LookupPool
 from contactbot.features.contacts.services.presets import PresetService
 from contactbot.features.contacts.services.problems import ProblemsService
 from contactbot.features.contacts.services.support_cache import SupportService
@@ -35,6 +36,7 @@ class ContactService:
     editing: ContactEditor
     presets: PresetService
     reports: ProblemsService
+    lookups: LookupPool
 
     @classmethod
     def build(
@@ -46,6 +48,8 @@ class ContactService:
         settings: ContactSettings,
         presets: Mapping[str, Preset],
         *,
+        lookup_limits: LookupLimits | None = None,
+        is_own_user: Callable[[str], bool] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> ContactService:
         """Wire the services to each other."""
@@ -58,8 +62,16 @@ class ContactService:
             settings=settings,
             access=access,
             tracking=tracking,
-            answers=ContactAnswers(tracking, support, gateway.bot_user_id, clock=clock),
+            answers=ContactAnswers(
+                tracking,
+                support,
+                gateway.bot_user_id,
+                is_own_user=is_own_user,
+                moderation_bots=settings.moderation_bots,
+                clock=clock,
+            ),
             editing=editing,
             presets=preset_service,
             reports=ProblemsService(db, access, tracking, permissions, preset_service),
+            lookups=LookupPool(db, lookup_limits),
         )

@@ -15,7 +15,11 @@ from typing import Protocol
 from contactbot.core.errors import ContactbotError, UserError
 from contactbot.features.contacts.domain.support import FetchResult
 from contactbot.features.contacts.domain.support_cache import CachedSupport, cache_ttl
-from contactbot.features.contacts.domain.validation import display_text, parse_server_name
+from contactbot.features.contacts.domain.validation import (
+    ServerName,
+    display_text,
+    parse_server_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +28,8 @@ class SupportFetcher(Protocol):
     """Fetches one server's support document (``WellKnownFetcher`` in production)."""
 
     async def fetch_support(self, server_name: str) -> FetchResult: ...
+
+    def fetch_key(self, server: ServerName) -> str: ...
 
 
 class SupportCacheStore(Protocol):
@@ -52,6 +58,31 @@ class SupportService:
         self._clock = clock
         self._inflight: dict[str, asyncio.Task[FetchResult]] = {}
 
+    @property
+    def store(self) -> SupportCacheStore:
+        """Where outcomes are kept."""
+        return self._store
+
+    async def cached(self, server_name: str) -> FetchResult | None:
+        """The cached outcome for ``server_name`` while it is fresh, else None; never fetches.
+
+        Raises:
+            UserError: when ``server_name`` is not a valid server name.
+        """
+        key = self._key(server_name)
+        entry = await self._read(key)
+        if entry is not None and entry.is_fresh(self._clock()):
+            return entry.to_result()
+        return None
+
+    def _key(self, server_name: str) -> str:
+        server = parse_server_name(server_name)
+        if server is None:
+            raise UserError(f'"{display_text(server_name, 80)}" is not a valid server name.')
+        # The key is what is fetched: the port is not part of the URL (MSC1929), so
+        # "example.org:1" … "example.org:50" are one entry and one fetch, not fifty.
+        return self._fetcher.fetch_key(server)
+
     async def get_support(self, server_name: str, *, refresh: bool = False) -> FetchResult:
         """The support document of ``server_name``: cached if fresh, else fetched and stored.
 
@@ -61,10 +92,7 @@ class SupportService:
         Raises:
             UserError: when ``server_name`` is not a valid server name.
         """
-        server = parse_server_name(server_name)
-        if server is None:
-            raise UserError(f'"{display_text(server_name, 80)}" is not a valid server name.')
-        key = str(server)
+        key = self._key(server_name)
         task = self._inflight.get(key)
         if task is None:
             task = asyncio.create_task(self._load(key, refresh), name=f"support-lookup {key}")

@@ -34,7 +34,7 @@ import logging
 import re
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Final
 
 import aiohttp
@@ -138,6 +138,12 @@ class WellKnownFetcher:
         self._sessions: set[aiohttp.ClientSession] = set()
         self._closed = False
 
+    def fetch_key(self, server: ServerName) -> str:
+        """The name whose document a lookup of ``server`` gets, which is what to cache it under:
+        the server name of an override written with a port, else the host alone (the port is
+        never part of the URL fetched)."""
+        return str(server) if str(server) in self._overrides else server.url_host
+
     def _start_url(self, server: ServerName) -> URL:
         base = self._overrides.get(str(server)) or self._overrides.get(server.url_host)
         if base is not None:
@@ -189,12 +195,15 @@ class WellKnownFetcher:
         fetched_at: float,
         *,
         info: SupportInfo | None = None,
-        document: Mapping[str, object] | None = None,
     ) -> FetchResult:
-        return FetchResult(status, info, detail, http_status, max_age, fetched_at, document)
+        return FetchResult(status, info, detail, http_status, max_age, fetched_at)
 
     async def _fetch(self, server: ServerName, started: float) -> FetchResult:
         url = self._start_url(server)
+        # An override's origin is trusted for the lookup that starts there and no other: a
+        # remote server must not redirect the fetcher to an operator's internal address.
+        start = _origin(url)
+        home = start if start in self._trusted_origins else None
         resolver = PinnedResolver()
         session = self._session_factory(resolver)
         self._sessions.add(session)
@@ -202,7 +211,7 @@ class WellKnownFetcher:
         try:
             for hop in range(self._settings.max_redirects + 1):
                 visited.add(url)
-                await self._vet(url, resolver)
+                await self._vet(url, resolver, home)
                 async with session.get(url, allow_redirects=False) as response:
                     if response.status not in _REDIRECT_STATUSES:
                         return await self._read(response, started)
@@ -221,10 +230,18 @@ class WellKnownFetcher:
             self._sessions.discard(session)
             await session.close()
 
-    async def _vet(self, url: URL, resolver: PinnedResolver) -> None:
-        """Refuse ``url`` unless policy allows it; pin the addresses it may connect to."""
-        trusted = _origin(url) in self._trusted_origins
+    async def _vet(
+        self, url: URL, resolver: PinnedResolver, home: tuple[str, str, int | None] | None
+    ) -> None:
+        """Refuse ``url`` unless policy allows it; pin the addresses it may connect to.
+
+        ``home`` is the override origin the lookup started at, if any: the only trusted one.
+        """
+        origin = _origin(url)
+        trusted = origin == home
         shown = display_text(str(url), 200)
+        if not trusted and origin in self._trusted_origins:
+            raise _Outcome("error", f"Refused {shown}: a redirect to a configured override.")
         if url.scheme != "https" and not (trusted and url.scheme == "http"):
             raise _Outcome("error", f"Refused {shown}: only https is allowed.")
         if url.user is not None or url.password is not None:
@@ -304,16 +321,11 @@ class WellKnownFetcher:
             return self._result(
                 "invalid", str(exc), status, max_age, started, info=SupportInfo.invalid(str(exc))
             )
+        # Only the validated result leaves this function: the decoded document can be many
+        # times the body's size (a padded document), and nothing needs it once parsed.
         info = parse_support(document)
-        kept = document if isinstance(document, Mapping) else None
         return self._result(
-            "ok" if info.is_usable else "invalid",
-            info.reason,
-            status,
-            max_age,
-            started,
-            info=info,
-            document=kept,
+            "ok" if info.is_usable else "invalid", info.reason, status, max_age, started, info=info
         )
 
     async def close(self) -> None:

@@ -77,7 +77,8 @@ class NoticeService:
     def mentions_for(self, flag: Flag) -> tuple[str, ...]:
         if severity_rank(flag.severity) < severity_rank(self.settings.ping_from):
             return ()
-        return self.settings.on_call
+        # The bot pinging itself is noise, and would count as a mention of the bot.
+        return tuple(user for user in self.settings.on_call if user != self.bot_user_id)
 
     async def notify(self, flag: Flag) -> Flag:
         """Post the flag's notice to the moderators' room; the flag, with the notice if sent.

@@ -18,8 +18,18 @@ from contactbot.features.status.domain.values import FieldValue
 HISTORY_TEXT_LIMIT = 200
 
 
+# Line breaks the formatter leaves as they are: in the plain body one would start a new line
+# that the status text's author wrote, looking like one of the bot's own.
+_LINE_BREAKS = str.maketrans({"\n": "\\u000a", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks shown as escapes, so it cannot forge a line."""
+    return text.translate(_LINE_BREAKS)
+
+
 def shown(text: str | None, emoji: str | None, limit: int | None = None) -> str | None:
-    parts = [p for p in (emoji, text) if p]
+    parts = [one_line(p) for p in (emoji, text) if p]
     if not parts:
         return None
     out = " ".join(parts)
@@ -63,7 +73,7 @@ def _call_line(msg: Message, label: str, value: FieldValue) -> None:
     _keyed_line(msg, label, value)
     msg.text(call_text(value))
     if value.text:
-        msg.text(" ").spoiler(value.text, "call")
+        msg.text(" ").spoiler(one_line(value.text), "call")
     _problem(msg, value.valid, value.problem, ())
     msg.newline()
 
@@ -73,7 +83,7 @@ def _name(msg: Message, label: str, value: FieldValue) -> None:
     if value.text is None:
         msg.italic("none")
     else:
-        msg.spoiler(value.text, label.lower())
+        msg.spoiler(one_line(value.text), label.lower())
     if value.problem:
         msg.text(" — ").text(value.problem, limit=300)
     msg.newline()
