@@ -272,9 +272,13 @@ class ContactBot:
         self._runners.clear()
         for task in self._background:
             task.cancel()
-        for task in self._background:
-            with suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._background:
+            # Bounded like every step: a task that ignores its cancellation is reported, and
+            # the closers below still run.
+            _, stuck = await asyncio.wait(self._background, timeout=SHUTDOWN_STEP_SECONDS)
+            for task in stuck:
+                log.warning("Shutdown: %s did not stop when cancelled", task.get_name())
+        self._background.clear()
         if self.worker is not None:
             await self._bounded("inbox worker", self.worker.stop())
         for close in self._closers:

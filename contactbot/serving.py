@@ -33,7 +33,8 @@ async def bounded_step(what: str, step: Awaitable[Any], seconds: float) -> None:
     """One shutdown step, never allowed to hold up the exit for long: anything unfinished
     is safe in the inbox or the outbox and is picked up at the next start."""
     try:
-        await asyncio.wait_for(step, timeout=seconds)
+        async with asyncio.timeout(seconds):
+            await step
     except TimeoutError:
         log.warning("Shutdown: %s did not finish in %.0f s; moving on", what, seconds)
     except Exception:

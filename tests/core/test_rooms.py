@@ -108,7 +108,7 @@ async def join_bot(bot: ContactBot, gateway: FakeGateway, room: str = ROOM, **ex
 async def test_invite_from_own_server_is_accepted(bot: ContactBot, gateway: FakeGateway) -> None:
     """By default a user of the bot's own homeserver may invite it: the bot joins."""
     await feed(bot, member(BOT, "invite", sender=ALICE))
-    assert gateway.calls == [("join", ROOM)]
+    assert room_calls(gateway) == [("join", ROOM)]
 
 
 async def test_invite_from_another_server_is_politely_refused(
@@ -157,6 +157,12 @@ async def test_allowed_inviters_globs(database_url: str, gateway: FakeGateway) -
         await bot.stop()
 
 
+def room_calls(gateway: FakeGateway) -> list[tuple[object, ...]]:
+    """The gateway calls about rooms; the status poller's profile fetches of the room's
+    members run in the background at their own times and are no part of these checks."""
+    return [call for call in gateway.calls if call[0] != "fetch_profile"]
+
+
 async def test_invite_to_a_room_already_joined_does_nothing(
     bot: ContactBot, gateway: FakeGateway
 ) -> None:
@@ -164,7 +170,7 @@ async def test_invite_to_a_room_already_joined_does_nothing(
     await join_bot(bot, gateway)
     gateway.calls.clear()
     await feed(bot, member(BOT, "invite", sender=ALICE))
-    assert gateway.calls == []
+    assert room_calls(gateway) == []
 
 
 async def test_reinvite_after_being_kicked_joins_again(
@@ -175,7 +181,7 @@ async def test_reinvite_after_being_kicked_joins_again(
     await feed(bot, member(BOT, "leave", sender=ALICE))
     gateway.calls.clear()
     await feed(bot, member(BOT, "invite", sender=ALICE))
-    assert gateway.calls == [("join", ROOM)]
+    assert room_calls(gateway) == [("join", ROOM)]
 
 
 # -- the bot's own join ------------------------------------------------------------------------

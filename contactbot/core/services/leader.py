@@ -178,16 +178,25 @@ class Leadership:
         s = self.settings
         if not self.lock.connected:
             await self.lock.connect(timeout=s.check_timeout)
-        while not await asyncio.wait_for(self.lock.try_acquire(), s.check_timeout):
+        # asyncio.timeout, not asyncio.wait_for: on Python 3.11 wait_for can swallow a
+        # cancellation that arrives as the inner call finishes, and this loop then outlives
+        # the bot's stop (seen: a test teardown hanging for minutes).
+        while True:
+            async with asyncio.timeout(s.check_timeout):
+                acquired = await self.lock.try_acquire()
+            if acquired:
+                break
             await self._report_standby()
             await asyncio.sleep(s.retry_interval)
         self._become_leader()
         while True:
             await asyncio.sleep(s.check_interval)
-            await asyncio.wait_for(self.lock.check(), s.check_timeout)
+            async with asyncio.timeout(s.check_timeout):
+                await self.lock.check()
 
     async def _report_standby(self) -> None:
-        holder = await asyncio.wait_for(self.lock.holder(), self.settings.check_timeout)
+        async with asyncio.timeout(self.settings.check_timeout):
+            holder = await self.lock.holder()
         if holder != self._last_holder:
             self._last_holder = holder
             log.info(

@@ -243,7 +243,9 @@ class Outbox:
                 log.warning("Outbox sweep failed: %s", err)
                 wait = SWEEP_IDLE_SECONDS
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+                # asyncio.timeout: wait_for can swallow a cancellation on Python 3.11.
+                async with asyncio.timeout(wait):
+                    await self._wake.wait()
             except TimeoutError:
                 pass
 
