@@ -14,10 +14,11 @@ from typing import Any
 from aiohttp import web
 
 from contactbot.app import ContactBot
-from contactbot.core.domain.events import RoomEvent
 from contactbot.features.contacts.domain.contacts import STATE_TYPE
+from tests import testbot as shared
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
+from tests.testbot import feed as feed
 
 BOT = "@contactbot:example.org"
 ALICE = "@alice:example.org"
@@ -98,26 +99,10 @@ def contact_config(site: WellKnownSite, **overrides: Any) -> dict[str, Any]:
 
 
 def event(
-    event_type: str,
-    content: Any,
-    sender: str = ALICE,
-    *,
-    room: str = ROOM,
-    state_key: str | None = "",
-    ts: int | None = None,
-    event_id: str | None = None,
+    event_type: str, content: Any, sender: str = ALICE, *, state_key: str | None = "", **kw: Any
 ) -> dict[str, Any]:
-    raw: dict[str, Any] = {
-        "event_id": event_id or f"$e{next(_ids)}",
-        "room_id": room,
-        "sender": sender,
-        "type": event_type,
-        "origin_server_ts": ts if ts is not None else 1_700_000_000_000 + next(_ids),
-        "content": content,
-    }
-    if state_key is not None:
-        raw["state_key"] = state_key
-    return raw
+    """A room event; a state event (state key "") unless ``state_key=None``."""
+    return shared.event(event_type, content, sender, state_key=state_key, **kw)
 
 
 def contact_event(content: Any, sender: str = ALICE, **kwargs: Any) -> dict[str, Any]:
@@ -145,13 +130,6 @@ def room_state(
         event("m.room.power_levels", levels, creator, room=room),
         *extra,
     ]
-
-
-async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
-    """Process one event the way the inbox worker does: inside one unit of work."""
-    assert bot.db is not None
-    async with bot.db.transaction():
-        await bot.router.handle(RoomEvent.parse(raw))
 
 
 async def join(

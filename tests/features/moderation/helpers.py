@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from contactbot.app import ContactBot
-from contactbot.core.domain.events import RoomEvent
 from contactbot.features.moderation.domain.flags import FLAG_STATES, AuditEntry, Flag
 from contactbot.features.moderation.services.flagging import FlaggingService
 from contactbot.features.moderation.services.notices import NoticeService
@@ -27,6 +26,8 @@ from contactbot.features.moderation.wiring import Moderation
 from contactbot.features.status.services.status import StatusChange
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
+from tests.testbot import event as event
+from tests.testbot import feed as feed
 
 BOT = "@contactbot:example.org"
 ADMIN = "@admin:example.org"  # a bot admin (tests.botfactory)
@@ -78,35 +79,6 @@ async def start_bot(database_url: str, gateway: FakeGateway, **overrides: Any) -
     await bot.start()
     await join_rooms(bot, gateway)
     return bot
-
-
-def event(
-    event_type: str,
-    content: dict[str, Any],
-    sender: str,
-    *,
-    room: str,
-    state_key: str | None = None,
-    event_id: str | None = None,
-) -> dict[str, Any]:
-    raw: dict[str, Any] = {
-        "event_id": event_id or f"$ev{next(_ids)}",
-        "room_id": room,
-        "sender": sender,
-        "type": event_type,
-        "origin_server_ts": 1_700_000_000_000 + next(_ids),
-        "content": content,
-    }
-    if state_key is not None:
-        raw["state_key"] = state_key
-    return raw
-
-
-async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
-    """Process one event the way the inbox worker does: inside one unit of work."""
-    assert bot.db is not None
-    async with bot.db.transaction():
-        await bot.router.handle(RoomEvent.parse(raw))
 
 
 async def join(
@@ -172,18 +144,17 @@ def notice_service(bot: ContactBot) -> NoticeService:
     return feature(bot).notices
 
 
-async def set_name(bot: ContactBot, user: str, name: str, room: str = ALPHA) -> None:
-    """``user`` changes their display name in ``room`` (a member event)."""
-    await feed(
-        bot,
-        event(
-            "m.room.member",
-            {"membership": "join", "displayname": name},
-            user,
-            room=room,
-            state_key=user,
-        ),
+async def set_name(bot: ContactBot, user: str, name: str, room: str = ALPHA) -> str:
+    """``user`` changes their display name in ``room`` (a member event); its event ID."""
+    raw = event(
+        "m.room.member",
+        {"membership": "join", "displayname": name},
+        user,
+        room=room,
+        state_key=user,
     )
+    await feed(bot, raw)
+    return str(raw["event_id"])
 
 
 def status_change(

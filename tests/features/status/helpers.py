@@ -6,8 +6,9 @@ import itertools
 from typing import Any
 
 from contactbot.app import ContactBot
-from contactbot.core.domain.events import RoomEvent
 from tests.fakes import FakeGateway
+from tests.testbot import event as event
+from tests.testbot import feed as feed
 
 BOT = "@contactbot:example.org"
 ALICE = "@alice:example.org"
@@ -28,36 +29,8 @@ BOT_CONFIG: dict[str, Any] = {
 _ids = itertools.count(1)
 
 
-def event(
-    event_type: str,
-    content: dict[str, Any],
-    sender: str,
-    *,
-    room: str = ROOM,
-    state_key: str | None = None,
-) -> dict[str, Any]:
-    raw: dict[str, Any] = {
-        "event_id": f"$h{next(_ids)}",
-        "room_id": room,
-        "sender": sender,
-        "type": event_type,
-        "origin_server_ts": 1_700_000_000_000 + next(_ids),
-        "content": content,
-    }
-    if state_key is not None:
-        raw["state_key"] = state_key
-    return raw
-
-
 def member(user: str, membership: str = "join", room: str = ROOM) -> dict[str, Any]:
     return event("m.room.member", {"membership": membership}, user, room=room, state_key=user)
-
-
-async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
-    """Process one event the way the inbox worker does: inside one unit of work."""
-    assert bot.db is not None
-    async with bot.db.transaction():
-        await bot.router.handle(RoomEvent.parse(raw))
 
 
 async def bot_joins(

@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 
 from contactbot.app import ContactBot
-from contactbot.core.domain.events import RoomEvent
 from contactbot.core.storage.database import Database
 from contactbot.features.status.services.scheduler import ProfileScheduler
 from contactbot.features.status.services.status import StatusChange, StatusService, StatusSettings
@@ -25,6 +24,7 @@ from contactbot.features.status.services.sync import ProfileUpdate
 from contactbot.features.status.storage.status import StatusRepository
 from tests.botfactory import make_bot
 from tests.fakes import FakeGateway
+from tests.testbot import event, feed
 
 BOT = "@contactbot:example.org"
 WATCHER = "@contactbot_watcher:example.org"
@@ -363,39 +363,11 @@ async def test_forget_erases_history_and_state(service: StatusService, db: Datab
 # -- the bot: tracking and commands ---------------------------------------------------------------
 
 
-def event(
-    event_type: str,
-    content: dict[str, Any],
-    sender: str,
-    *,
-    room: str = ROOM,
-    state_key: str | None = None,
-) -> dict[str, Any]:
-    raw: dict[str, Any] = {
-        "event_id": f"$s{next(_ids)}",
-        "room_id": room,
-        "sender": sender,
-        "type": event_type,
-        "origin_server_ts": 1_700_000_000_000 + next(_ids),
-        "content": content,
-    }
-    if state_key is not None:
-        raw["state_key"] = state_key
-    return raw
-
-
 def member(user: str, membership: str = "join", name: str | None = None, room: str = ROOM) -> Any:
     content: dict[str, Any] = {"membership": membership}
     if name is not None:
         content["displayname"] = name
     return event("m.room.member", content, user, room=room, state_key=user)
-
-
-async def feed(bot: ContactBot, raw: dict[str, Any]) -> None:
-    """Process one event the way the inbox worker does: inside one unit of work."""
-    assert bot.db is not None
-    async with bot.db.transaction():
-        await bot.router.handle(RoomEvent.parse(raw))
 
 
 def room_state(room: str, users: dict[str, int]) -> list[dict[str, Any]]:
