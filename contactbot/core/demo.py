@@ -58,6 +58,7 @@ class DemoProfileChange:
     field: str
     value: Any
     room: str
+    reader: str
     expect: Expectation
     description: str
     capture: str = ""

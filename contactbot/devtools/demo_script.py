@@ -91,6 +91,8 @@ class ScriptRunner:
         results = []
         for number, step in enumerate(steps, 1):
             where = f"{step.user} in {self.world.alias(step.room)}"
+            if isinstance(step, DemoProfileChange):
+                where = f"{step.user}; {step.reader} reads {self.world.alias(step.room)}"
             self._print(
                 f"[{number}/{len(steps)}] {action_text(step)} ({where}): {step.description}"
             )
@@ -99,7 +101,8 @@ class ScriptRunner:
         return results
 
     async def _run_action(self, step: DemoAction) -> StepResult:
-        channel = channel_for(self.world, step.user, step.room)
+        reader = step.reader if isinstance(step, DemoProfileChange) else step.user
+        channel = channel_for(self.world, reader, step.room)
         if isinstance(channel, str):
             self._print(f"  skipped: {channel}")
             return StepResult(step, "skipped", channel)

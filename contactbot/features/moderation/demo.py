@@ -56,6 +56,7 @@ STEPS: tuple[DemoAction, ...] = (
         STATUS_FIELD,
         OFFENSIVE_STATUS,
         "moderators",
+        "alice",
         is_flag_notice,
         "bob sets an offensive status; the flag's notice arrives here, encrypted",
         capture=r"Flag #(?P<flag>\d+)",
