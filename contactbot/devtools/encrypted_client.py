@@ -14,7 +14,7 @@ import asyncio
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from nio import (
     AsyncClient,
@@ -57,7 +57,7 @@ class EncryptedClient:
     @classmethod
     async def login(
         cls, base_url: str, user_id: str, password: str, store_dir: Path, device_name: str
-    ) -> EncryptedClient:
+    ) -> Self:
         """Log in with a new device and sync once, so the client knows its rooms."""
         await asyncio.to_thread(store_dir.mkdir, parents=True, exist_ok=True)
         client = AsyncClient(
