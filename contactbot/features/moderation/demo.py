@@ -58,7 +58,7 @@ STEPS: tuple[DemoAction, ...] = (
         "moderators",
         "alice",
         is_flag_notice,
-        "bob sets an offensive status; the flag's notice arrives here, encrypted",
+        "bob sets an offensive status; the flag's notice arrives in #moderators, encrypted",
         capture=r"Flag #(?P<flag>\d+)",
     ),
     DemoReaction(
