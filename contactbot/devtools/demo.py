@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
+import json
 import signal
 import sys
 import tempfile
@@ -27,10 +29,11 @@ from pathlib import Path
 
 import aiohttp
 
+from contactbot.core.demo import DemoAction, DemoProfileChange, DemoReaction
 from contactbot.devtools.demo_cleanup import wait_no_leftovers
 from contactbot.devtools.demo_console import Console, say
-from contactbot.devtools.demo_scenario import ROOMS, SERVER_NAME, STEPS, USERS
-from contactbot.devtools.demo_script import ScriptRunner, summarise
+from contactbot.devtools.demo_scenario import ROOMS, SERVER_NAME, SETUP, STEPS, USERS
+from contactbot.devtools.demo_script import ScriptRunner, action_text, summarise
 from contactbot.devtools.demo_world import DemoEnvironment, DemoSetupError, DemoWorld
 from contactbot.devtools.matrix_client import MatrixError
 from contactbot.devtools.process import ProcessError
@@ -59,20 +62,60 @@ def print_welcome(world: DemoWorld, env: DemoEnvironment) -> None:
     say()
     say("Log in with any Matrix client (in Element: Sign in, Edit the homeserver, paste the")
     say("URL above) and try:")
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for step in STEPS:
-        if (step.room, step.command) in seen:
-            continue
-        seen.add((step.room, step.command))
-        note = " (if !help lists it)" if step.requires else ""
-        where = f"as {step.user} in {world.alias(step.room)}"
-        say(f"    {step.command:<14} {where}: {step.description}{note}")
+        line = guide_line(world, step)
+        if line not in seen:
+            seen.add(line)
+            say(f"    {line}")
+    if world.encryption_missing is not None:
+        say()
+        say(f"Note: {world.encryption_missing}.")
+        say("So the demo did not set up the encrypted moderators' room: as alice, send")
+        say(f"!moderation room here in {world.alias('moderators')} from your client first.")
     say()
     say(f"Files: {env.workdir} (bot log: {env.bot_log.name}, Synapse log: synapse/homeserver.log)")
     if env.temporary:
         say("Press Ctrl-C to stop. Everything is stopped and the files are deleted.")
     else:
         say("Press Ctrl-C to stop. Everything is stopped; the files are kept.")
+
+
+class _Placeholders(dict[str, str]):
+    """``{flag}`` reads ``<flag>`` in the guide: the value comes from the notice."""
+
+    def __missing__(self, key: str) -> str:
+        return f"<{key}>"
+
+
+def guide_line(world: DemoWorld, step: DemoAction) -> str:
+    """One "try this" line of the printed guide."""
+    where = f"as {step.user} in {world.alias(step.room)}"
+    if isinstance(step, DemoProfileChange):
+        value = json.dumps(step.value, ensure_ascii=False)
+        user = world.logins[step.user].user_id
+        return (
+            f"as {step.user}: set {step.field} to {value} (PUT /_matrix/client/v3/profile/"
+            f"{user}/{step.field}); {step.description}"
+        )
+    if isinstance(step, DemoReaction):
+        return f"{where}: react {step.key} to the flag's notice: {step.description}"
+    command = step.command.format_map(_Placeholders())
+    note = " (if !help lists it)" if step.requires else ""
+    return f"{command:<14} {where}: {step.description}{note}"
+
+
+async def _setup(env: DemoEnvironment, world: DemoWorld) -> bool:
+    """Configure the bot from Matrix (each feature's ``setup``); False if a step failed."""
+    if not SETUP:
+        return True
+    env.console.step("Configuring the bot from Matrix (!moderation room here as alice)")
+    transcript = io.StringIO()
+    results = await ScriptRunner(world, transcript).run(SETUP)
+    if any(r.outcome == "failed" for r in results):
+        env.console.step("Setting up the bot failed:\n" + transcript.getvalue())
+        return False
+    return True
 
 
 async def _interactive(env: DemoEnvironment, world: DemoWorld, stop: asyncio.Event) -> int:
@@ -99,7 +142,7 @@ async def _check(env: DemoEnvironment, world: DemoWorld) -> int:
     if not failed:
         return EXIT_OK
     for result in failed:
-        print(f"FAILED: {result.step.command!r}: {result.detail}", file=sys.stderr)
+        print(f"FAILED: {action_text(result.step)!r}: {result.detail}", file=sys.stderr)
     if env.bot is not None:
         print(env.bot.log_tail(30), file=sys.stderr)
     return EXIT_UNEXPECTED_REPLY
@@ -131,11 +174,18 @@ async def _demo(
         except SETUP_ERRORS as err:
             console.step(f"The demo could not start: {err}")
             return EXIT_SETUP_FAILED
-        console.step(f"Demo ready after {console.elapsed():.1f} s")
-        run.ready = True
         world = env.world
         if world is None:  # start() returned, so the world exists; this narrows the type
             raise DemoSetupError("the demo has no users or rooms")
+        try:
+            configured = await _setup(env, world)
+        except SETUP_ERRORS as err:
+            console.step(f"The demo could not configure the bot: {err}")
+            return EXIT_SETUP_FAILED
+        if not configured:
+            return EXIT_SETUP_FAILED
+        console.step(f"Demo ready after {console.elapsed():.1f} s")
+        run.ready = True
         return await (_check(env, world) if check else _interactive(env, world, stop))
     finally:
         console.step("Stopping the bot, Synapse and PostgreSQL")

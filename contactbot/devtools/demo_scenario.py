@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from contactbot.core.demo import DEMO_SERVER_NAME, DemoStep, FeatureDemo
+from contactbot.core.demo import DEMO_SERVER_NAME, DemoAction, DemoStep, FeatureDemo
 from contactbot.features.contacts.demo import DEMO as CONTACTS_DEMO
 from contactbot.features.moderation.demo import DEMO as MODERATION_DEMO
 from contactbot.features.status.demo import DEMO as STATUS_DEMO
@@ -37,7 +37,9 @@ class DemoRoom:
     """A demo room, created by ``creator`` (who is therefore its admin) with the bot invited.
 
     ``state`` is sent by the creator after the bot has joined, so the bot receives it as an
-    event, the way it would in a real room.
+    event, the way it would in a real room. An ``encrypted`` room is created the way Element
+    creates a private room (``m.room.encryption`` in its initial state), and the demo talks
+    there with an encrypting client.
     """
 
     key: str
@@ -46,6 +48,7 @@ class DemoRoom:
     creator: str
     members: tuple[str, ...] = ()
     public: bool = False
+    encrypted: bool = False
     state: tuple[tuple[str, Mapping[str, Any]], ...] = ()
 
 
@@ -71,6 +74,7 @@ _ROOMS: tuple[DemoRoom, ...] = (
         name="contactbot demo: moderators",
         topic="Where the bot reports to moderators.",
         creator="alice",
+        encrypted=True,
     ),
 )
 
@@ -134,9 +138,11 @@ def _merged(what: str, parts: Iterable[Mapping[str, V] | None]) -> dict[str, V]:
 
 
 ROOMS = _rooms_with_feature_state(_ROOMS, FEATURE_DEMOS)
-STEPS: tuple[DemoStep, ...] = CORE_STEPS + tuple(
+STEPS: tuple[DemoAction, ...] = CORE_STEPS + tuple(
     step for feature in FEATURE_DEMOS for step in feature.steps
 )
+# Run once the world exists, in both modes, before the guide or the check.
+SETUP: tuple[DemoStep, ...] = tuple(step for feature in FEATURE_DEMOS for step in feature.setup)
 # Served as http://127.0.0.1:<port>/.well-known/matrix/<name> for the demo's server name.
 WELLKNOWN: Mapping[str, Mapping[str, Any]] = _merged(
     ".well-known document", (feature.wellknown for feature in FEATURE_DEMOS)

@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
@@ -25,6 +25,7 @@ from contactbot.devtools.botprocess import (
     write_bot_config,
 )
 from contactbot.devtools.demo_console import Console
+from contactbot.devtools.demo_encrypted import encryption_unavailable, login_encrypted
 from contactbot.devtools.demo_scenario import (
     BOT_CONFIG,
     ROOMS,
@@ -34,7 +35,7 @@ from contactbot.devtools.demo_scenario import (
     DemoRoom,
 )
 from contactbot.devtools.matrix_accounts import login_user, register_user
-from contactbot.devtools.matrix_client import MatrixError, UserClient
+from contactbot.devtools.matrix_client import ENCRYPTION_STATE, MatrixError, UserClient
 from contactbot.devtools.ports import free_port, port_is_free
 from contactbot.devtools.process import ProcessError
 from contactbot.devtools.synapse_install import (
@@ -43,6 +44,9 @@ from contactbot.devtools.synapse_install import (
     synapse_installed,
 )
 from contactbot.devtools.synapse_server import SynapseServer
+
+if TYPE_CHECKING:
+    from contactbot.devtools.encrypted_client import EncryptedClient
 
 JOIN_TIMEOUT = 20.0
 
@@ -59,12 +63,19 @@ class DemoLogin:
 
 @dataclass(slots=True)
 class DemoWorld:
-    """Everything a newcomer (or a step) needs to talk to the demo."""
+    """Everything a newcomer (or a step) needs to talk to the demo.
+
+    In the ``encrypted_rooms`` (keys) users talk through ``encrypted`` (user key -> an
+    encrypting client); when there is none, ``encryption_missing`` says why.
+    """
 
     homeserver_url: str
     bot_user_id: str
     logins: dict[str, DemoLogin] = field(default_factory=dict)
     rooms: dict[str, str] = field(default_factory=dict)  # key -> room ID
+    encrypted_rooms: set[str] = field(default_factory=set)
+    encrypted: dict[str, EncryptedClient] = field(default_factory=dict)
+    encryption_missing: str | None = None
 
     def alias(self, room_key: str) -> str:
         return f"#{room_key}:{SERVER_NAME}"
@@ -231,6 +242,17 @@ class DemoEnvironment:
         self.world = world  # so that close() closes the clients even if a room fails
         for room in ROOMS:
             world.rooms[room.key] = await self._ensure_room(world, room)
+        encrypted = [room for room in ROOMS if room.encrypted]
+        world.encrypted_rooms = {room.key for room in encrypted}
+        world.encryption_missing = encryption_unavailable() if encrypted else None
+        if encrypted and world.encryption_missing is None:
+            talkers = dict.fromkeys(key for r in encrypted for key in (r.creator, *r.members))
+            world.encrypted = await login_encrypted(
+                synapse.base_url,
+                {key: (world.logins[key].user_id, passwords[key]) for key in talkers},
+                talkers,
+                self.workdir / "encrypted-clients",
+            )
         return world
 
     async def _ensure_room(self, world: DemoWorld, room: DemoRoom) -> str:
@@ -246,6 +268,7 @@ class DemoEnvironment:
                 name=room.name,
                 preset="public_chat" if room.public else "private_chat",
                 invite=[world.bot_user_id, *(m.user_id for m in members)],
+                initial_state=[ENCRYPTION_STATE] if room.encrypted else [],
                 extra=extra,
             )
         else:
@@ -253,6 +276,14 @@ class DemoEnvironment:
             for user_id in (world.bot_user_id, *(m.user_id for m in members)):
                 if await creator.membership(room_id, user_id) not in ("join", "invite"):
                     await creator.invite(room_id, user_id)
+            if room.encrypted:
+                # Made by a run from before the room was encrypted: encrypt it now.
+                try:
+                    await creator.get_state_event(room_id, "m.room.encryption")
+                except MatrixError:
+                    await creator.send_state(
+                        room_id, "m.room.encryption", ENCRYPTION_STATE["content"]
+                    )
         try:
             await creator.wait_for_membership(
                 room_id, world.bot_user_id, "join", timeout=JOIN_TIMEOUT
@@ -285,6 +316,8 @@ class DemoEnvironment:
         if self.world is not None:
             for login in self.world.logins.values():
                 await login.client.close()
+            for encrypted in self.world.encrypted.values():
+                await encrypted.close()
         if self.bot is not None:
             try:
                 await self.bot.stop()

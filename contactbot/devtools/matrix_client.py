@@ -14,6 +14,13 @@ import aiohttp
 from yarl import URL
 
 JsonDict = dict[str, Any]
+
+# How Element creates a private room: encrypted from its first event on (initial state).
+ENCRYPTION_STATE: Mapping[str, Any] = {
+    "type": "m.room.encryption",
+    "state_key": "",
+    "content": {"algorithm": "m.megolm.v1.aes-sha2"},
+}
 EventPredicate = Callable[[JsonDict], bool]
 
 

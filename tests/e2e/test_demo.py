@@ -60,11 +60,17 @@ def test_demo_check_runs_the_conversation_and_cleans_up() -> None:
     assert "`!help [command]`" in transcript, output
     assert "bob> !frobnicate" in transcript, output
     assert "bot> Unknown command `!frobnicate`" in transcript, output
+    # The moderation scenario in the encrypted moderators' room: bob's offensive status is
+    # flagged, the notice is read (decrypted) by alice, her ✅ confirms the flag, !flag shows it.
+    assert "bob sets m.status" in transcript, output
+    assert "bot> **🚩 Flag #" in transcript, output
+    assert "confirmed by @alice:localhost (was open)" in transcript, output
+    assert re.search(r"bot> \*\*Flag #\d+ · .* · confirmed\*\*", transcript), output
     summary = re.search(
         r"^Result: (\d+) as expected, (\d+) failed, (\d+) skipped", transcript, re.M
     )
     assert summary is not None, output
-    assert int(summary[1]) >= 2 and summary[2] == "0", output
+    assert int(summary[1]) >= 8 and summary[2] == "0" and summary[3] == "0", output
     # A feature that is absent must be reported as skipped, never silently passed.
     for line in transcript.splitlines():
         if line.strip().startswith("skipped:"):
@@ -126,6 +132,9 @@ async def test_interactive_demo_serves_a_newcomer_and_stops_on_ctrl_c(tmp_path: 
             )
             alice_id, password = alice[1], alice[2]
             room_id = (await _read_until(proc.stdout, r"#demo:localhost\s+(!\S+)", lines, 10))[1]
+            # The guide walks through the moderation flow as bob and alice.
+            await _read_until(proc.stdout, r"as bob: set m\.status to", lines, 10)
+            await _read_until(proc.stdout, r"react ✅ to the flag's notice", lines, 10)
             await _read_until(proc.stdout, r"Press Ctrl-C", lines, 10)
         except (TimeoutError, EOFError) as err:
             raise AssertionError(f"{err}\n--- stderr ---\n{stderr_path.read_text()}") from err
