@@ -10,7 +10,7 @@ over time, p50/p99 transaction latency and peak RSS. Burst mode (``--mode burst`
 short rounds between the servers, so contactbot's worker catches up while the stock server
 runs: a burst figure, not a sustained one.
 
-    .venv/bin/python bench/bench_ingest.py [--mode sustained] [--txns 600] [--database-url URL]
+    .venv/bin/python bench/bench_ingest.py [--mode sustained] [--txns 600] [--work-share 0.1]
     .venv/bin/python bench/bench_ingest.py --mode burst [--rounds 6] [--txns 100]
 
 Without --database-url an embedded PostgreSQL is used; CI-like figures use the machine's
@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
+import random
 import signal
 import statistics
 import subprocess
@@ -42,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests import pgserver  # noqa: E402
 from tests.botfactory import HS_TOKEN, make_config  # noqa: E402
+from tests.stub_homeserver import StubHomeserver  # noqa: E402
 
 STOCK_SERVER = r"""
 import asyncio, sys
@@ -68,18 +71,52 @@ asyncio.run(main(int(sys.argv[1])))
 """
 
 
-def make_events(n: int, rooms: int = 10) -> list[dict[str, Any]]:
-    return [
-        {
+def make_events(
+    n: int, work_share: float, rng: random.Random, rooms: int = 10
+) -> list[dict[str, Any]]:
+    """``n`` events: chatter, and a ``work_share`` of events the bot must act on (half of them
+    commands that get a reply, three in ten reactions, two in ten joins of new members)."""
+    events = []
+    for i in range(n):
+        serial = next(_serial)
+        room = f"!room{serial % rooms}:example.org"
+        sender = f"@user{serial}:example.org"
+        base = {
             "event_id": f"${uuid.uuid4().hex}",
-            "room_id": f"!room{i % rooms}:example.org",
-            "sender": f"@user{i}:example.org",
-            "type": "m.room.message",
-            "origin_server_ts": 1_700_000_000_000 + i,
-            "content": {"msgtype": "m.text", "body": f"hello number {i}, nothing to see"},
+            "room_id": room,
+            "sender": sender,
+            "origin_server_ts": 1_700_000_000_000 + serial,
         }
-        for i in range(n)
-    ]
+        pick = rng.random()
+        if pick >= work_share:
+            body = f"hello number {i}, nothing to see"
+            events.append(
+                {**base, "type": "m.room.message", "content": {"msgtype": "m.text", "body": body}}
+            )
+        elif pick < work_share * 0.5:
+            events.append(
+                {
+                    **base,
+                    "type": "m.room.message",
+                    "content": {"msgtype": "m.text", "body": "!help"},
+                }
+            )
+        elif pick < work_share * 0.8:
+            relates = {"rel_type": "m.annotation", "event_id": "$somewhere", "key": "👍"}
+            events.append({**base, "type": "m.reaction", "content": {"m.relates_to": relates}})
+        else:
+            events.append(
+                {
+                    **base,
+                    "type": "m.room.member",
+                    "state_key": sender,
+                    "content": {"membership": "join", "displayname": f"User {serial}"},
+                }
+            )
+    return events
+
+
+_serial = itertools.count()
 
 
 async def wait_port(session: aiohttp.ClientSession, port: int) -> None:
@@ -98,10 +135,14 @@ async def wait_port(session: aiohttp.ClientSession, port: int) -> None:
     raise RuntimeError(f"server on {port} did not come up")
 
 
-async def run_round(session: aiohttp.ClientSession, port: int, txns: int) -> list[float]:
+async def run_round(
+    session: aiohttp.ClientSession, port: int, txns: int, work_share: float = 0.0
+) -> list[float]:
+    # The same seed for both servers: they get the same mix of events.
+    rng = random.Random(7)
     latencies = []
     for _ in range(txns):
-        body = json.dumps({"events": make_events(100)})
+        body = json.dumps({"events": make_events(100, work_share, rng)})
         start = time.perf_counter()
         async with session.put(
             f"http://127.0.0.1:{port}/_matrix/app/v1/transactions/{uuid.uuid4().hex}",
@@ -132,7 +173,13 @@ class RssSampler:
 
 
 async def inbox_pending(conn: asyncpg.Connection) -> int:
-    return int(await conn.fetchval("SELECT count(*) FROM inbox_event WHERE status = 'pending'"))
+    """Events still to process, plus effects (replies) still to deliver."""
+    return int(
+        await conn.fetchval(
+            "SELECT (SELECT count(*) FROM inbox_event WHERE status = 'pending') + "
+            "(SELECT count(*) FROM outbox_effect WHERE status = 'pending')"
+        )
+    )
 
 
 async def wait_inbox_empty(conn: asyncpg.Connection, timeout: float = 900) -> None:
@@ -150,9 +197,12 @@ async def sustained(
     txns: int,
     rss: RssSampler,
     db_url: str | None,
+    work_share: float,
 ) -> dict[str, Any]:
     """Back-to-back transactions to one server; for contactbot, wait until all is processed."""
+    # Two connections: the sampler and the final wait may query at the same time.
     conn = await asyncpg.connect(db_url) if db_url else None
+    sample_conn = await asyncpg.connect(db_url) if db_url else None
     depth: list[tuple[float, int]] = []
     start = time.perf_counter()
     stop_sampling = asyncio.Event()
@@ -160,12 +210,12 @@ async def sustained(
     async def sample() -> None:
         while not stop_sampling.is_set():
             rss.sample()
-            if conn is not None:
-                depth.append((time.perf_counter() - start, await inbox_pending(conn)))
+            if sample_conn is not None:
+                depth.append((time.perf_counter() - start, await inbox_pending(sample_conn)))
             await asyncio.sleep(0.5)
 
     sampler = asyncio.create_task(sample())
-    latencies = await run_round(session, port, txns)
+    latencies = await run_round(session, port, txns, work_share)
     accepted_s = time.perf_counter() - start
     processed_s = accepted_s
     if conn is not None:
@@ -173,9 +223,10 @@ async def sustained(
         processed_s = time.perf_counter() - start
     stop_sampling.set()
     await sampler
-    if conn is not None:
+    if conn is not None and sample_conn is not None:
         depth.append((processed_s, 0))
         await conn.close()
+        await sample_conn.close()
     events = 100 * txns
     return {
         "name": name,
@@ -187,10 +238,11 @@ async def sustained(
     }
 
 
-def print_sustained(results: list[dict[str, Any]], txns: int) -> None:
+def print_sustained(results: list[dict[str, Any]], txns: int, work_share: float) -> None:
     print(
         f"machine: {os.cpu_count()} cores; sustained: {txns} transactions x 100 events "
-        "back to back per server"
+        f"back to back per server; {100 * work_share:.0f} % of events need work "
+        "(commands, reactions, joins), the rest is chatter"
     )
     for r in results:
         lat = r["latencies"]
@@ -203,7 +255,7 @@ def print_sustained(results: list[dict[str, Any]], txns: int) -> None:
             peak = max(d for _, d in r["depth"])
             steps = r["depth"][:: max(1, len(r["depth"]) // 12)]
             timeline = ", ".join(f"{t:.1f}s:{d}" for t, d in steps)
-            print(f"{'':24s} inbox depth (pending) peak {peak}; over time: {timeline}")
+            print(f"{'':24s} backlog (events + replies) peak {peak}; over time: {timeline}")
     bot, stock = results[1], results[0]
     print(
         f"durable / stock: accepted {bot['accepted'] / stock['accepted']:.2f}x, "
@@ -253,6 +305,13 @@ async def main() -> None:
         default=None,
         help="transactions per server (sustained, default 600) or per round (burst, default 100)",
     )
+    parser.add_argument(
+        "--work-share",
+        type=float,
+        default=0.0,
+        help="share of events the bot must act on (0.1: 5 %% commands, 3 %% reactions, 2 %% "
+        "joins); the rest is chatter",
+    )
     parser.add_argument("--database-url", default=os.environ.get(pgserver.ENV_VAR))
     args = parser.parse_args()
     txns = args.txns or (600 if args.mode == "sustained" else 100)
@@ -262,7 +321,20 @@ async def main() -> None:
 
     tmp = Path(tempfile.mkdtemp(prefix="cb-bench-"))
     bot_port, stock_port = pgserver.free_port(), pgserver.free_port()
-    config = make_config(db_url, **{"appservice.port": bot_port, "metrics.enabled": False})
+    # Replies and room lookups go to a stub homeserver in this process.
+    homeserver = StubHomeserver()
+    await homeserver.start()
+    config = make_config(
+        db_url,
+        **{
+            "appservice.port": bot_port,
+            "metrics.enabled": False,
+            "homeserver.address": homeserver.url,
+            # One benchmark sender per event: the per-room limits would refuse most commands.
+            "bot.rate_limit.room_burst": 1_000_000,
+            "bot.rate_limit.room_per_second": 1_000_000.0,
+        },
+    )
     config["logging.root.level"] = "WARNING"
     config["logging.loggers.contactbot.level"] = "WARNING"
     config.save(tmp / "config.yaml")
@@ -295,10 +367,13 @@ async def main() -> None:
             finally:
                 await conn.close()
             results = [
-                await sustained(session, STOCK, stock_port, txns, rss[STOCK], None),
-                await sustained(session, BOT, bot_port, txns, rss[BOT], db_url),
+                await sustained(
+                    session, STOCK, stock_port, txns, rss[STOCK], None, args.work_share
+                ),
+                await sustained(session, BOT, bot_port, txns, rss[BOT], db_url, args.work_share),
             ]
-            print_sustained(results, txns)
+            print_sustained(results, txns, args.work_share)
+            print(f"homeserver stub: {len(homeserver.sends)} replies delivered")
             conn = await asyncpg.connect(db_url)
             try:
                 sizes = await conn.fetch(
@@ -317,6 +392,7 @@ async def main() -> None:
             proc.send_signal(signal.SIGTERM)
         for proc in procs.values():
             proc.wait(30)
+        await homeserver.stop()
         await pgserver.drop_database(db_url)
 
 

@@ -151,6 +151,8 @@ class ContactBot:
             cfg.get_str("bot.command_prefix") or "!", self.outbox, self.metrics, limiter
         )
         self.router = EventRouter(rooms, self.registry)
+        # Chatter that is not a command is settled at ingest and never queued (issue 13).
+        inbox.triage = self.router
         self.registry.register(MetaCommands())
         self.registry.register(InboxAdminCommands(inbox, self.outbox, self.access))
         self.wire_features()

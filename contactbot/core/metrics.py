@@ -24,7 +24,7 @@ class Metrics:
         )
         self.events_processed = Counter(
             "contactbot_events_processed_total",
-            "Inbox events by processing outcome (done, retry, failed)",
+            "Inbox events by outcome (done, passive: nothing to run, retry, outage, failed)",
             ["outcome"],
             registry=r,
         )

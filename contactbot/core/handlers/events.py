@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from contactbot.core.domain.events import MalformedEvent, RoomEvent
 from contactbot.core.handlers.commands import CommandRegistry
@@ -18,6 +19,9 @@ log = logging.getLogger(__name__)
 
 EventCallback = Callable[[RoomEvent], Awaitable[None]]
 MemberCallback = Callable[[MemberChange], Awaitable[None]]
+# Someone other than the bot spoke in a room: (sender, room_id). In memory and cheap, because
+# it runs for every message, most of them at ingest (see ``needs_worker``).
+ActivityCallback = Callable[[str, str], None]
 
 _ROOM_STATE = frozenset({"m.room.create", "m.room.power_levels", "m.room.name"})
 
@@ -27,7 +31,7 @@ class EventRouter:
         self.rooms = rooms
         self.commands = commands
         self._state: dict[str, list[EventCallback]] = {}
-        self._messages: list[EventCallback] = []
+        self._activity: list[ActivityCallback] = []
         self._reactions: list[EventCallback] = []
         self._redactions: list[EventCallback] = []
         self._members: list[MemberCallback] = []
@@ -38,8 +42,8 @@ class EventRouter:
     def on_state(self, event_type: str, callback: EventCallback) -> None:
         self._state.setdefault(event_type, []).append(callback)
 
-    def on_message(self, callback: EventCallback) -> None:
-        self._messages.append(callback)
+    def on_activity(self, callback: ActivityCallback) -> None:
+        self._activity.append(callback)
 
     def on_reaction(self, callback: EventCallback) -> None:
         self._reactions.append(callback)
@@ -49,6 +53,44 @@ class EventRouter:
 
     def on_member(self, callback: MemberCallback) -> None:
         self._members.append(callback)
+
+    # -- triage at ingest (the inbox's ``Triage``) ------------------------------------------
+
+    def needs_worker(self, raw: dict[str, Any]) -> bool:
+        """Whether the event can have an effect that must run exactly once.
+
+        Only plaintext messages that are not commands (and the bot's own message echoes) have
+        none: ``handle`` would do nothing with them but note activity. Everything else (state,
+        redactions, reactions, encrypted events, commands) goes to the worker. This mirrors
+        ``handle`` and ``_handle_message``; tests hold the two together.
+        """
+        if "state_key" in raw or raw.get("type") != "m.room.message":
+            return True
+        sender = raw.get("sender")
+        if isinstance(sender, str) and self.rooms.is_own_user(sender):
+            return False
+        return self._command_body(raw.get("content")) is not None
+
+    def settle(self, raw: dict[str, Any]) -> None:
+        """What ``handle`` does for a passive event: note that its sender spoke."""
+        sender, room_id = raw.get("sender"), raw.get("room_id")
+        if isinstance(sender, str) and isinstance(room_id, str):
+            self._note_activity(sender, room_id)
+
+    def _command_body(self, content: object) -> str | None:
+        if not isinstance(content, dict):
+            return None
+        body = content.get("body")
+        # Notices are what bots send; never treat another bot's notice as a command.
+        if not isinstance(body, str) or content.get("msgtype") not in ("m.text", None):
+            return None
+        return body if self.commands.parse(body) is not None else None
+
+    def _note_activity(self, sender: str, room_id: str) -> None:
+        if self.rooms.is_own_user(sender):
+            return
+        for callback in self._activity:
+            callback(sender, room_id)
 
     # -- dispatch --------------------------------------------------------------------------
 
@@ -101,12 +143,8 @@ class EventRouter:
             await callback(event)
 
     async def _handle_message(self, event: RoomEvent) -> None:
-        body = event.content.get("body")
-        msgtype = event.content.get("msgtype")
-        if isinstance(body, str) and msgtype in ("m.text", "m.notice", None):
-            # Notices are what bots send; never treat another bot's notice as a command.
-            if msgtype != "m.notice":
-                log.debug("Message %s from %s: %r", event.event_id, event.sender, body)
-                await self.commands.handle(event.sender, event.room_id, event.event_id, body)
-        for callback in self._messages:
-            await callback(event)
+        body = self._command_body(event.content)
+        if body is not None:
+            log.debug("Command %s from %s: %r", event.event_id, event.sender, body)
+            await self.commands.handle(event.sender, event.room_id, event.event_id, body)
+        self._note_activity(event.sender, event.room_id)

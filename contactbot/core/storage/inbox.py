@@ -68,12 +68,16 @@ class IncomingEvent:
     room_key: str
     event_type: str | None
     malformed: str | None = None
+    # Needs no processing (chatter that is not a command): stored as done, without content.
+    passive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class AcceptResult:
     duplicate: bool
     stored: int
+    # Of ``stored``, how many wait for the worker (the rest were malformed or passive).
+    pending: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,17 +111,34 @@ _ACCEPT_SQL = text(
         RETURNING txn_id
     ), ins AS (
         INSERT INTO inbox_event (txn_id, event_id, room_key, event_type, payload, status,
-                                 last_error)
+                                 last_error, attempts, processed_at)
         SELECT txn.txn_id, e->>'event_id', e->>'room_key', e->>'event_type', e->'payload',
-               e->>'status', e->>'error'
+               e->>'status', e->>'error',
+               CASE WHEN e->>'status' = 'done' THEN 1 ELSE 0 END,
+               CASE WHEN e->>'status' = 'done' THEN now() END
         FROM txn, jsonb_array_elements(CAST(:events AS jsonb)) WITH ORDINALITY AS a(e, n)
         ORDER BY a.n
         ON CONFLICT (event_id) WHERE event_id IS NOT NULL DO NOTHING
-        RETURNING 1
+        RETURNING status
     )
-    SELECT (SELECT count(*) FROM txn) AS new_txn, (SELECT count(*) FROM ins) AS stored
+    SELECT (SELECT count(*) FROM txn) AS new_txn, (SELECT count(*) FROM ins) AS stored,
+           (SELECT count(*) FROM ins WHERE status = 'pending') AS pending
     """
 )
+
+
+def _ingest_status(event: IncomingEvent) -> str:
+    if event.malformed:
+        return "malformed"
+    return "done" if event.passive else "pending"
+
+
+def _scrubbed(payload: Any) -> Any:
+    """A passive event as kept for dedupe and audit: what was written is never stored
+    (the same rule ``mark_done_many`` applies to processed events)."""
+    if isinstance(payload, dict) and payload.get("type") in SCRUBBED_TYPES:
+        return {**payload, "content": {}}
+    return payload
 
 
 class InboxRepository:
@@ -130,8 +151,8 @@ class InboxRepository:
                 "event_id": e.event_id,
                 "room_key": e.room_key,
                 "event_type": e.event_type,
-                "payload": e.payload,
-                "status": "malformed" if e.malformed else "pending",
+                "payload": _scrubbed(e.payload) if e.passive else e.payload,
+                "status": _ingest_status(e),
                 "error": e.malformed,
             }
             for e in events
@@ -146,8 +167,8 @@ class InboxRepository:
                 "events": encoded,
             },
         )
-        new_txn, stored = result.one()
-        return AcceptResult(duplicate=not new_txn, stored=int(stored))
+        new_txn, stored, pending = result.one()
+        return AcceptResult(duplicate=not new_txn, stored=int(stored), pending=int(pending))
 
     async def due_rooms(self, limit: int, exclude: set[str]) -> list[str]:
         """Rooms whose oldest pending event is due now, oldest first."""

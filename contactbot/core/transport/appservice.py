@@ -166,7 +166,7 @@ class AppserviceAPI:
             self.metrics.transactions.labels("error").inc()
             log.error("Cannot store transaction %s, database unavailable: %s", txn_id, err)
             return error(503, "M_UNKNOWN", "Temporarily unable to store events; retry")
-        if not result.duplicate and result.stored:
+        if not result.duplicate and result.pending:
             self.on_accepted()
         log.debug(
             "Transaction %s: %d events stored%s",

@@ -51,7 +51,7 @@ def wire(core: Core) -> StatusService | None:
     core.access.moderators_room.configure_fallback(settings.history.moderators_room)
     core.registry.register(StatusCommands(status, core.access, core.rooms))
     core.router.on_member(status.handle_member)
-    core.router.on_message(status.handle_message)
+    core.router.on_activity(status.note_activity)
     # Passed on when the bot joins a room (load_room), after its members are stored.
     core.router.on_state("m.room.create", status.handle_room_loaded)
     watchers: list[ProfileWatcher] = []

@@ -105,7 +105,7 @@ class StatusService:
         self.reconcile = self.tracker.reconcile
         self.handle_member = self.tracker.handle_member
         self.handle_room_loaded = self.tracker.handle_room_loaded
-        self.handle_message = self.tracker.handle_message
+        self.note_activity = self.tracker.note_activity
         self.bump = self.tracker.bump
         self.is_tracked = self.tracker.is_tracked
         self.joined_rooms = self.tracker.joined_rooms

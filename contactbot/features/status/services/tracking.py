@@ -164,10 +164,10 @@ class StatusTracker:
         for listener in self.room_listeners:
             await listener(event.room_id)
 
-    async def handle_message(self, event: RoomEvent) -> None:
-        """A message from someone: fetch their profile soon if it is stale."""
-        if not self.is_own_user(event.sender) and event.sender in self._tracked:
-            self.scheduler.bump(event.sender, "message")
+    def note_activity(self, sender: str, room_id: str) -> None:
+        """Someone spoke: fetch their profile soon if it is stale."""
+        if not self.is_own_user(sender) and sender in self._tracked:
+            self.scheduler.bump(sender, "message")
 
     def bump(self, user_id: str, reason: str) -> bool:
         """Fetch ``user_id`` ahead of the sweep if their data is stale (e.g. on a command)."""
