@@ -119,6 +119,7 @@ class ContactBot:
                 base_delay=cfg.get_float("inbox.retry_base_seconds"),
             ),
             event_timeout=cfg.get_float("inbox.event_timeout"),
+            backpressure_pending=cfg.get_int("inbox.backpressure_pending"),
         )
         self.inbox = inbox
         rooms = RoomService(

@@ -12,7 +12,8 @@ class Metrics:
         r = self.registry
         self.transactions = Counter(
             "contactbot_transactions_total",
-            "Appservice transactions by outcome (accepted, duplicate, rejected, error)",
+            "Appservice transactions by outcome (accepted, duplicate, rejected, error; held_back: "
+            "answered late because of the backlog)",
             ["outcome"],
             registry=r,
         )

@@ -98,3 +98,33 @@ async def test_sigkill_after_ack_before_processing_completes(
             proc.terminate()
             proc.wait(10)
         await hs.stop()
+
+
+async def test_database_restart_between_transactions_costs_the_homeserver_no_retry(
+    database_url: str, gateway: FakeGateway
+) -> None:
+    """Pooled connections are not pinged before use; when the server has dropped them all (as
+    a restart does), the next transaction still gets 200 at the first try, and its command is
+    answered once the worker has reconnected."""
+    bot = make_bot(database_url, gateway)
+    await bot.start()
+    try:
+        async with aiohttp.ClientSession() as session:
+            client = AppserviceClient(bot, session)
+            assert (await client.put("warm", {"events": [text(body="hi")]}))[0] == 200
+            conn = await asyncpg.connect(database_url)
+            try:
+                killed = await conn.fetchval(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            finally:
+                await conn.close()
+            assert killed >= 1
+            events = [text(event_id="$after", body="!help")]
+            assert (await client.put("after-restart", {"events": events}))[0] == 200
+            await wait_for(lambda: gateway.messages(), timeout=15)
+            await asyncio.sleep(0.3)
+            assert len(gateway.messages()) == 1
+    finally:
+        await bot.stop()

@@ -44,6 +44,10 @@ class Triage(Protocol):
 
 # Longest wait between tries of an event that waits out a homeserver outage.
 OUTAGE_MAX_DELAY = 60.0
+# Back-pressure: the backlog is counted at most this often, and a transaction's answer is
+# held back at most this long.
+BACKLOG_COUNT_SECONDS = 1.0
+BACKLOG_MAX_DELAY = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +128,13 @@ class InboxService:
         batch_size: int = 50,
         event_timeout: float = 120.0,
         triage: Triage | None = None,
+        backpressure_pending: int = 0,
     ) -> None:
         self.db = db
         self.triage = triage
+        self.backpressure_pending = backpressure_pending
+        self._backlog = 0
+        self._backlog_counted_at = float("-inf")
         self.batch_size = batch_size
         self.metrics = metrics
         self.retry = retry
@@ -138,8 +146,16 @@ class InboxService:
         """Store a transaction durably. Raises ``DatabaseUnavailable`` if that is impossible."""
         incoming = [classify_event(e, self.triage) for e in events]
         # One statement stores the transaction ID and its events atomically (see the repo).
-        async with self.db.autocommit() as conn:
-            result = await InboxRepository(conn).accept(txn_id, incoming)
+        try:
+            result = await self._store(txn_id, incoming)
+        except DatabaseUnavailable as err:
+            # Pooled connections are not pinged before use (a round trip per checkout), so
+            # the first statement after a database restart meets a dead connection; the pool
+            # then drops them all, and one more try on a fresh one answers the homeserver
+            # without making it back off. The statement is idempotent, so a try that did
+            # commit before its connection died reads as a duplicate.
+            log.info("Retrying transaction %s on a fresh connection: %s", txn_id, err)
+            result = await self._store(txn_id, incoming)
         if result.duplicate:
             self.metrics.transactions.labels("duplicate").inc()
             log.debug("Transaction %s was already stored; ignoring the retry", txn_id)
@@ -165,6 +181,33 @@ class InboxService:
                     event.malformed,
                 )
         return result
+
+    async def backlog_delay(self) -> float:
+        """How long to hold back the answer to a transaction just stored (0: not at all).
+
+        Nothing grows in memory however deep the backlog is (it is in the database), but the
+        table does, and every pending event's wait with it. The homeserver sends the next
+        transaction only after this one's answer, so a later answer slows it down: 0.1 s at
+        the limit, growing with the backlog up to ``BACKLOG_MAX_DELAY``.
+        """
+        if self.backpressure_pending <= 0:
+            return 0.0
+        now = time.monotonic()
+        if now - self._backlog_counted_at >= BACKLOG_COUNT_SECONDS:
+            self._backlog_counted_at = now
+            try:
+                async with self.db.transaction() as session:
+                    self._backlog = await InboxRepository(session).pending_count()
+            except DatabaseUnavailable:
+                return 0.0
+            self.metrics.inbox_depth.labels("pending").set(self._backlog)
+        if self._backlog < self.backpressure_pending:
+            return 0.0
+        return min(0.1 * self._backlog / self.backpressure_pending, BACKLOG_MAX_DELAY)
+
+    async def _store(self, txn_id: str, incoming: list[IncomingEvent]) -> AcceptResult:
+        async with self.db.autocommit() as conn:
+            return await InboxRepository(conn).accept(txn_id, incoming)
 
     async def due_rooms(self, limit: int, exclude: set[str]) -> list[str]:
         async with self.db.transaction() as session:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -22,6 +25,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from contactbot.core.errors import DatabaseUnavailable
 
@@ -35,6 +39,27 @@ AfterCommit = Callable[[], Awaitable[None]]
 
 # Errors that mean "the server is not there right now", as opposed to a bug in a query.
 _UNAVAILABLE = (OSError, ConnectionError, socket.gaierror, TimeoutError)
+
+
+# A pooled connection idle for longer than this is pinged before use: a restart, a failover or
+# an idle timeout kills connections that sit in the pool, while one reused within this time was
+# just working. Under load connections come back within milliseconds and are never pinged.
+IDLE_PING_SECONDS = 1.0
+
+
+def _note_checkin(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+    record.info["checked_in_at"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: ConnectionPoolEntry, proxy: Any) -> None:
+    last = record.info.get("checked_in_at")
+    if last is None or time.monotonic() - last < IDLE_PING_SECONDS:
+        return
+    try:
+        dbapi_connection.ping()
+    except Exception as err:
+        # The pool replaces the connection and tries again (up to three times).
+        raise sa_exc.DisconnectionError(f"idle connection is dead: {err}") from err
 
 
 def async_url(url: str) -> str:
@@ -98,11 +123,15 @@ class Database:
             self.url,
             pool_size=pool_size,
             max_overflow=pool_size,
-            pool_pre_ping=True,
+            # Pinging on every checkout costs two round trips, a tenth of the ingest path's
+            # time under load; ``_ping_if_idle`` pings only connections that sat idle.
+            pool_pre_ping=False,
             pool_timeout=10,
             echo=echo,
         )
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.engine.sync_engine, "checkin", _note_checkin)
+        event.listen(self.engine.sync_engine, "checkout", _ping_if_idle)
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -307,6 +307,13 @@ class InboxRepository:
             {"id": event_id, "error": storable(error[:2000]), "park": park, "retry_in": retry_in},
         )
 
+    async def pending_count(self) -> int:
+        """Events waiting for the worker (read from the partial index of pending rows)."""
+        value = await self.session.scalar(
+            text("SELECT count(*) FROM inbox_event WHERE status = 'pending'")
+        )
+        return int(value or 0)
+
     async def counts(self) -> dict[str, int]:
         result = await self.session.execute(
             text("SELECT status, count(*) FROM inbox_event GROUP BY status")

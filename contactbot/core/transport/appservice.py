@@ -7,6 +7,7 @@ homeserver keeps the events and retries.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -168,6 +169,9 @@ class AppserviceAPI:
             return error(503, "M_UNKNOWN", "Temporarily unable to store events; retry")
         if not result.duplicate and result.pending:
             self.on_accepted()
+            if (delay := await self.inbox.backlog_delay()) > 0:
+                self.metrics.transactions.labels("held_back").inc()
+                await asyncio.sleep(delay)
         log.debug(
             "Transaction %s: %d events stored%s",
             txn_id,

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 DB_RETRY_SECONDS = 2.0
 # Upper bound on a sleep, so work another replica left behind is never missed for long.
 MAX_IDLE_SECONDS = 5.0
+# While rooms run, each finishing one wakes the worker anyway; look for retries that fell due
+# at least this often without asking the database on every wake.
+BUSY_RECHECK_SECONDS = 0.5
 # A room held by another replica: first pause, doubling up to the maximum.
 HELD_FIRST_SECONDS = 0.2
 HELD_MAX_SECONDS = 2.0
@@ -126,12 +129,15 @@ class InboxWorker:
 
     async def _idle_timeout(self) -> float:
         """How long to sleep when nothing wakes the worker earlier."""
+        held = min(self._held.values()) - time.monotonic() if self._held else MAX_IDLE_SECONDS
+        if self._running:
+            # Under load this saves a query per wake; retries that fall due meanwhile wait at
+            # most this long (their own delays are a second or more).
+            return max(min(BUSY_RECHECK_SECONDS, held), 0.01)
         excluded = self._excluded()
         delay = await self.inbox.seconds_until_next(excluded)
         timeout = MAX_IDLE_SECONDS if delay is None else delay + 0.01
-        if self._held:
-            timeout = min(timeout, min(self._held.values()) - time.monotonic())
-        return min(max(timeout, 0.01), MAX_IDLE_SECONDS)
+        return min(max(min(timeout, held), 0.01), MAX_IDLE_SECONDS)
 
     async def _run_room(self, room: str) -> RoomRun:
         try:
