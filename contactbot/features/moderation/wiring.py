@@ -103,9 +103,10 @@ def wire(core: Core) -> Moderation | None:
         )
     if settings.dry_run:
         log.warning("Moderation dry run: kicks, bans and policy rules are only reported")
-    core.run_in_background(
+    # Once per deployment: two replicas retrying the same unsent notice could both post it.
+    core.run_singleton(
         "flag-notices",
-        supervised_loop(
+        lambda: supervised_loop(
             "flag-notices",
             notices.retry_notices,
             interval=NOTICE_RETRY_INTERVAL,
