@@ -11,6 +11,7 @@ from typing import Any
 from .learned import apply_model
 from .links import LinkHit, LinkScanner, scam_patterns
 from .model import LinearScorer, load_scorer
+from .negation import negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
@@ -36,6 +37,7 @@ MAX_WORD_HITS = 32
 _COUNTER_SPEECH_CATEGORIES = frozenset({"hate", "vulgar", "harassment", "threat"})
 _LURE_CATEGORIES = frozenset({"spam", "phishing"})
 _CLEAN = Verdict(False, 0.0)
+_REPORTED = " (reported speech)"
 
 
 class Detector:
@@ -108,12 +110,25 @@ class Detector:
             )
         model_score = None
         if self._model is not None:
-            # The model fills gaps only where the rules found nothing: a category the operator
-            # disabled or lowered is not brought back by the model.
-            rules_found = bool(reasons)
-            reasons = self._apply_settings(reasons)
+            # The model fills gaps: it may flag where the rules found nothing or only weak
+            # evidence (a lone "loser", a "free" lure word), but never brings back a category
+            # the operator disabled or lowered, and never overrules the rules' reading of a
+            # text as reported speech.
+            found = reasons
+            reasons = self._apply_settings(found)
+            may_flag = (
+                reasons == found
+                and combine(reasons) < self.settings.threshold
+                and not any(_reported(r) for r in reasons)
+            )
             model_score, reasons = apply_model(
-                self._model, self.settings.model, text, norm.text, reasons, rules_found
+                self._model,
+                self.settings.model,
+                text,
+                norm.text,
+                reasons,
+                may_flag,
+                negated_attack(norm.text, hits),
             )
         if not reasons and not self.settings.ml.enabled:
             return _CLEAN  # the common case: nothing matched, and the model did not flag
@@ -166,7 +181,7 @@ class Detector:
         matched = norm.original[start:end]
         explanation = hit.explanation
         if hit.severity == "low" and hit.category != "threat":
-            explanation += " (reported speech)"
+            explanation += _REPORTED
         return Reason(hit.rule, hit.category, hit.severity, start, end, matched, explanation)
 
     def _apply_settings(self, reasons: Sequence[Reason]) -> list[Reason]:
@@ -264,6 +279,11 @@ def _dedupe(reasons: list[Reason]) -> list[Reason]:
             continue
         kept.append(reason)
     return kept
+
+
+def _reported(reason: Reason) -> bool:
+    """The rules read this finding as speech about the words (quoted, reported, condemned)."""
+    return reason.rule.endswith(".reported") or reason.explanation.endswith(_REPORTED)
 
 
 def _is_link_rule(rule: str) -> bool:

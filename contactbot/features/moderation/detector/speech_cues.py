@@ -17,6 +17,8 @@ _REPORTING = frozenset(
 )
 _SELF = frozenset("im iam me my myself we us our proud".split())
 _QUOTES = '"“”„«»'
+NEGATED = "negated"
+SELF = "describes the writer"
 
 
 def speech_cue(text: str, word_view: str) -> str:
@@ -27,7 +29,7 @@ def speech_cue(text: str, word_view: str) -> str:
     if words & _REPORTING:
         return "reports or judges what was said"
     if words & _NEGATION:
-        return "negated"
+        return NEGATED
     if words & _SELF:
-        return "describes the writer"
+        return SELF
     return ""

@@ -79,13 +79,24 @@ def _hit(category: str = "hate", severity: str = "high") -> Reason:
 
 def test_low_model_score_clears_context_dependent_reasons() -> None:
     """Below clear_threshold a list hit drops to low severity and says why."""
-    scorer = LinearScorer(-6.0, {}, {})  # p ≈ 0.0025 for every text
+    scorer = LinearScorer(-6.0, {}, {"dyke": -0.1})  # p ≈ 0.0025 for every text
     p, reasons = apply_model(scorer, ModelSettings(), "dyke", "dyke", [_hit()], True)
     assert p < 0.01
     (reason,) = reasons
     assert reason.severity == "low"
     assert reason.rule == "wordlist.hate.model_cleared"
     assert "reads the text as benign" in reason.explanation
+
+
+def test_low_score_alone_does_not_clear_a_word_the_model_never_saw() -> None:
+    """A slur without a model weight is not lowered by a low score, nor by a "my" or "no";
+    a quote or a report still lowers it."""
+    scorer = LinearScorer(-6.0, {}, {})
+    for text in ("dyke", "my dyke", "no dyke"):
+        _p, reasons = apply_model(scorer, ModelSettings(), text, text, [_hit()], True)
+        assert [r.severity for r in reasons] == ["high"], text
+    _p, reasons = apply_model(scorer, ModelSettings(), '"dyke"', "dyke", [_hit()], True)
+    assert [r.severity for r in reasons] == ["low"]
 
 
 def test_low_model_score_never_clears_links_or_threats() -> None:
@@ -97,13 +108,64 @@ def test_low_model_score_never_clears_links_or_threats() -> None:
     assert reasons == [threat, link]
 
 
-def test_high_model_score_flags_only_where_rules_found_nothing() -> None:
-    """The model adds a reason when the rules were silent, and not over operator settings."""
+def test_high_model_score_flags_only_where_the_detector_allows_it() -> None:
+    """The model adds a reason when the detector lets it (may_flag), never otherwise."""
     scorer = LinearScorer(6.0, {}, {})
-    _p, added = apply_model(scorer, ModelSettings(), "text", "text", [], False)
+    _p, added = apply_model(scorer, ModelSettings(), "text", "text", [], True)
     assert [r.rule for r in added] == ["model.offensive"]
-    _p, kept = apply_model(scorer, ModelSettings(), "text", "text", [], True)
+    _p, kept = apply_model(scorer, ModelSettings(), "text", "text", [], False)
     assert kept == []
+
+
+def test_negated_attack_stops_the_model_and_lowers_hate_findings() -> None:
+    """A denied derogatory claim: no model flag, hate findings low, whatever the score."""
+    scorer = LinearScorer(6.0, {}, {})
+    _p, reasons = apply_model(
+        scorer, ModelSettings(), "x", "x", [_hit()], True, "the derogatory word is negated"
+    )
+    (reason,) = reasons
+    assert reason.severity == "low"
+    assert "negated" in reason.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go cry somewhere else, loser",  # a weak list hit the model backs
+        "final warning: your paypal account is limited until you verify your card",
+    ],
+)
+def test_model_adds_to_weak_rule_evidence(detector: Detector, text: str) -> None:
+    """Low-severity rule findings no longer keep a confident model from flagging."""
+    verdict = detector.classify(text)
+    assert verdict.flagged, verdict
+    assert "model.offensive" in [r.rule for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali men aren't parasites, they pay more tax than you",
+        "it's simply false that Turks are criminals",
+        "there is nothing dirty about Buddhists",
+    ],
+)
+def test_negated_attacks_are_not_flagged(detector: Detector, text: str) -> None:
+    """Denying a derogatory claim about a group is not an attack."""
+    assert not detector.classify(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurds are not human, they are vermin",
+        "nothing but cockroaches, the lot of them",
+        "there is nothing good about Tamils, filthy parasites",
+    ],
+)
+def test_negation_words_inside_attacks_do_not_acquit(detector: Detector, text: str) -> None:
+    """Negations in "not human", "nothing but" and "nothing good" deny nothing derogatory."""
+    assert detector.classify(text).flagged
 
 
 def test_model_can_be_switched_off() -> None:
