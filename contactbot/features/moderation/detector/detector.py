@@ -10,6 +10,7 @@ from typing import Any
 
 from .learned import apply_model
 from .links import LinkHit, LinkScanner, scam_patterns
+from .misspell import MisspellIndex
 from .model import LinearScorer, load_scorer
 from .negation import negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
@@ -58,6 +59,7 @@ class Detector:
         self._lexicon = Lexicon(
             entries, key_normalizer, extra_known=known_grammar_words() | load_common_words()
         )
+        self._misspell = MisspellIndex(self._lexicon)
         self._normalizer = Normalizer(
             fold, self._lexicon.rank, self._lexicon.mask_words, COMMON_RANK
         )
@@ -80,6 +82,8 @@ class Detector:
             return Verdict(False, 0.0)
         norm = self._normalizer.normalize(text)
         hits = self._lexicon.match(norm) if norm.text else []
+        if norm.text:
+            hits += self._misspell.match(norm.text, hits)
         reasons: list[Reason] = []
         has_lure = False
         word_hits = [h for h in hits if h.term.category != TAG][:MAX_WORD_HITS]
@@ -167,6 +171,8 @@ class Detector:
         disguise = describe_disguise(matched, norm.text[hit.start : hit.end])
         if disguise:
             explanation += f", disguised with {disguise}"
+        if term.mode == "word" and norm.text[hit.start : hit.end] != term.key:
+            explanation += ", misspelled"  # a MisspellIndex hit
         if term.category in _COUNTER_SPEECH_CATEGORIES:
             why = counter_speech(norm, hit.start, hit.end)
             if why:
