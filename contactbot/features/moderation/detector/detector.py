@@ -132,7 +132,7 @@ class Detector:
                 norm.text,
                 reasons,
                 may_flag,
-                negated_attack(norm.text, hits),
+                lambda: negated_attack(norm.text, hits),
             )
         if not reasons and not self.settings.ml.enabled:
             return _CLEAN  # the common case: nothing matched, and the model did not flag

@@ -9,7 +9,7 @@ and the moderators' notice say what the model did.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .model import LinearScorer
 from .settings import ModelSettings
@@ -30,20 +30,22 @@ def apply_model(
     word_view: str,
     reasons: Sequence[Reason],
     may_flag: bool,
-    negation: str = "",
+    negation: Callable[[], str] = lambda: "",
 ) -> tuple[float, list[Reason]]:
     """The model's probability and the reasons after it has been heard. ``may_flag``: the
     model may add its own reason (the detector says no when the rules' findings already flag,
     were dropped or lowered by the operator's settings, or read the text as reported speech).
-    ``negation``: why the text denies a derogatory claim (:mod:`.negation`), or "": then the
-    model does not flag, and hate and harassment findings are lowered whatever its score,
-    because n-gram features cannot see what a "not" governs."""
+    ``negation``: why the text denies a derogatory claim (:mod:`.negation`), or "" (asked
+    only when the answer matters): then the model does not flag, and hate and harassment
+    findings are lowered whatever its score, because n-gram features cannot see what a "not"
+    governs."""
     p = scorer.probability(word_view)
     out = list(reasons)
-    if negation:
-        return p, [_cleared(r, p, negation) if _clearable(r) else r for r in out]
+    flags = p >= settings.flag_threshold and may_flag
+    if (flags or any(_clearable(r) for r in out)) and (denied := negation()):
+        return p, [_cleared(r, p, denied) if _clearable(r) else r for r in out]
     if p >= settings.flag_threshold:
-        if may_flag:
+        if flags:
             out.append(
                 Reason(
                     "model.offensive",

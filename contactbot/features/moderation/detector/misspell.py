@@ -1,19 +1,22 @@
-"""Misspelled long list words: "nigers", "towlhead", "parasties" read as the listed word.
+"""Misspelled long slurs: "niggrs", "towlhead", "wetbcak" read as the listed word.
 
-Only words of seven letters or more, and only the slips that rarely make another English word:
-one inner letter dropped or two inner letters swapped (a doubled letter is already one of the
-lexicon's own spellings). A substituted letter is not tried: without a dictionary it turns
-"bigger" into a slur. The first and last
-letters are kept, which also keeps plurals ("nigger" + "s") from reading as slips.
+Only hate-list words of seven letters or more, and only the slips that rarely make another
+English word: one inner letter dropped or two inner letters swapped (a doubled letter is
+already one of the lexicon's own spellings). A substituted letter is not tried: without a
+dictionary it turns "bigger" into a slur. The first and last letters are kept, which also
+keeps plurals ("nigger" + "s") from reading as slips.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from .wordlists import Hit, Lexicon, Term
 
 MIN_LENGTH = 7
+# Words of the word view long enough to be a slip (one letter shorter than MIN_LENGTH).
+_LONG_WORD_RE = re.compile(rf"[^ ]{{{MIN_LENGTH - 1},}}")
 # Real words one slip away from a slur, found by listing every slip of every eligible entry
 # (honkeys -> honeys, redskin -> reskin, mudslime -> Muslime, the German plural of Muslim).
 _REAL_WORDS = frozenset("honeys hokies reskin reskins muslime pooter tannie kanaks".split())
@@ -38,14 +41,14 @@ class MisspellIndex:
     def match(self, text: str, hits: Sequence[Hit]) -> list[Hit]:
         """Hits for slipped words of the word view ``text`` that no other hit covers."""
         out: list[Hit] = []
-        start = 0
-        for word in text.split(" "):
-            end = start + len(word)
-            if len(word) >= MIN_LENGTH - 1:
-                term = self._variants.get(word)
-                if term is not None and not any(h.start < end and start < h.end for h in hits):
+        variants = self._variants
+        # A regex finds the few long words faster than a Python loop over every word.
+        for m in _LONG_WORD_RE.finditer(text):
+            term = variants.get(m.group())
+            if term is not None:
+                start, end = m.span()
+                if not any(h.start < end and start < h.end for h in hits):
                     out.append(Hit(start, end, term))
-            start = end + 1
         return out
 
 

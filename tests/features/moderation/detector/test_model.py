@@ -121,7 +121,7 @@ def test_negated_attack_stops_the_model_and_lowers_hate_findings() -> None:
     """A denied derogatory claim: no model flag, hate findings low, whatever the score."""
     scorer = LinearScorer(6.0, {}, {})
     _p, reasons = apply_model(
-        scorer, ModelSettings(), "x", "x", [_hit()], True, "the derogatory word is negated"
+        scorer, ModelSettings(), "x", "x", [_hit()], True, lambda: "the derogatory word is negated"
     )
     (reason,) = reasons
     assert reason.severity == "low"
