@@ -16,6 +16,7 @@ from .negation import negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
+from .speech_cues import condemned_quote
 from .verdict import SEVERITY_RANK, Reason, Verdict, combine
 from .wordlists import (
     COMMON_RANK,
@@ -125,6 +126,7 @@ class Detector:
                 and combine(reasons) < self.settings.threshold
                 and not any(_reported(r) for r in reasons)
             )
+            spans = [(r.start, r.end) for r in reasons]
             model_score, reasons = apply_model(
                 self._model,
                 self.settings.model,
@@ -132,7 +134,8 @@ class Detector:
                 norm.text,
                 reasons,
                 may_flag,
-                lambda: negated_attack(norm.text, hits),
+                # Strong cues that the text denies or condemns the abuse it contains.
+                lambda: negated_attack(norm.text, hits) or condemned_quote(text, spans),
             )
         if not reasons and not self.settings.ml.enabled:
             return _CLEAN  # the common case: nothing matched, and the model did not flag

@@ -35,10 +35,11 @@ def apply_model(
     """The model's probability and the reasons after it has been heard. ``may_flag``: the
     model may add its own reason (the detector says no when the rules' findings already flag,
     were dropped or lowered by the operator's settings, or read the text as reported speech).
-    ``negation``: why the text denies a derogatory claim (:mod:`.negation`), or "" (asked
-    only when the answer matters): then the model does not flag, and hate and harassment
-    findings are lowered whatever its score, because n-gram features cannot see what a "not"
-    governs."""
+    ``negation``: why the text denies a derogatory claim (:mod:`.negation`) or quotes abuse to
+    condemn it (:func:`.speech_cues.condemned_quote`), or "" (asked only when the answer
+    matters): then the model does not flag, and hate and harassment findings are lowered
+    whatever its score, because n-gram features cannot see what a "not" governs or where a
+    quotation ends."""
     p = scorer.probability(word_view)
     out = list(reasons)
     flags = p >= settings.flag_threshold and may_flag
