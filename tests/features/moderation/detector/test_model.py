@@ -1,5 +1,5 @@
 """The learned scoring stage (issue 11): shipped model, determinism, how it joins the rules,
-the dev gate on the first locked set and the gate on the second locked set."""
+the dev gates on the first and second locked sets and the gate on the third locked set."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from contactbot.features.moderation.detector.model import LinearScorer, load_sco
 from contactbot.features.moderation.detector.settings import ModelSettings
 from tests.features.moderation.detector.locked.evaluate import load, measure
 from tests.features.moderation.detector.locked2 import evaluate as locked2
+from tests.features.moderation.detector.locked3 import evaluate as locked3
 
 
 def test_model_loads_from_the_package() -> None:
@@ -219,41 +220,83 @@ def test_first_locked_set_dev_gate(detector: Detector) -> None:
         assert figures[key] <= high, (key, report)
 
 
-# Reached on the second locked set (locked2) in round 1 of detector round 2, measured once
-# before any tuning on it (training/locked2_round1.txt). Where the issue's "must reach" column
-# was not reached the gate pins what was reached, so it cannot regress.
-_LOCKED2_MIN = {
-    "precision": 0.88,  # issue: >= 0.90 (not reached)
-    "recall": 0.70,
-    "insult": 0.80,
-    "vulgar": 0.95,
-    "threat": 0.91,
-    "hate_slur": 0.54,
-    "hate_noslur": 0.60,  # issue: >= 0.70 (not reached)
-    "disguised": 0.63,  # issue: >= 0.90 (not reached)
-    "misspelled": 0.50,  # issue: >= 0.60 (not reached)
-    "scam_plain": 0.88,  # issue: >= 0.90 (not reached)
-    "scam_disguised": 0.79,  # issue: >= 0.90 (not reached)
+# The second locked set (locked2) became a dev set in detector round 3: it was tuned on and is
+# training data of model v5, so these are TRAINING figures (training/locked2_round3_dev.txt),
+# kept as a regression gate only, with a little room for rounding.
+_LOCKED2_DEV_MIN = {
+    "precision": 0.975,
+    "recall": 0.99,
+    "insult": 0.98,
+    "vulgar": 0.98,
+    "threat": 0.98,
+    "hate_slur": 0.98,
+    "hate_noslur": 0.99,
+    "disguised": 0.97,
+    "misspelled": 0.98,
+    "scam_plain": 0.98,
+    "scam_disguised": 0.98,
 }
-_LOCKED2_MAX = {
+_LOCKED2_DEV_MAX = {
     "everyday": 0.01,
     "chatter": 0.025,
-    "counter": 0.125,  # issue: <= 0.10 (not reached)
-    "negated": 0.163,  # issue: <= 0.08 (not reached)
-    "reclaimed": 0.356,  # issue: <= 0.25 (not reached)
-    "nonprotected": 0.057,
-    "commerce": 0.143,
-    "disguised_benign": 0.048,
+    "counter": 0.06,
+    "negated": 0.04,
+    "reclaimed": 0.02,
+    "nonprotected": 0.012,
+    "commerce": 0.06,
+    "disguised_benign": 0.025,
 }
 
 
-def test_locked2_gate(detector: Detector) -> None:
-    """Per-category figures on the second locked set stay at least where round 1 left them."""
+def test_locked2_dev_gate(detector: Detector) -> None:
+    """Per-category figures on the second locked set (a dev set since round 3, training
+    figures) stay where round 3 left them."""
     rows = locked2.load()
     assert len(rows) >= 1500
     figures = locked2.measure(rows, lambda t: detector.classify(t).flagged)
     report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in _LOCKED2_MIN.items():
+    for key, low in _LOCKED2_DEV_MIN.items():
         assert figures[key] >= low, (key, report)
-    for key, high in _LOCKED2_MAX.items():
+    for key, high in _LOCKED2_DEV_MAX.items():
+        assert figures[key] <= high, (key, report)
+
+
+# Reached on the third locked set (locked3) in detector round 3, measured once after all
+# round-3 changes and never tuned on (training/locked3_round1.txt). The gate pins those
+# figures with a tolerance of about one text per category, so it cannot regress unnoticed;
+# where the issue's "must reach" column is not reached it says so.
+_LOCKED3_MIN = {
+    "precision": 0.94,  # issue: >= 0.90
+    "recall": 0.77,  # issue: >= 0.70
+    "insult": 0.67,
+    "vulgar": 0.98,
+    "threat": 0.90,
+    "hate_slur": 0.68,
+    "hate_noslur": 0.745,  # issue: >= 0.70
+    "disguised": 0.72,  # issue: >= 0.90 (not reached)
+    "misspelled": 0.59,  # issue: >= 0.60 (reached at 0.600, one text of slack)
+    "scam_plain": 0.865,  # issue: >= 0.90 (not reached)
+    "scam_disguised": 0.875,  # issue: >= 0.90 (not reached)
+}
+_LOCKED3_MAX = {
+    "everyday": 0.012,  # issue: <= 0.01 (0.006 reached; one text of slack)
+    "chatter": 0.059,  # issue: <= 0.03 (not reached)
+    "counter": 0.05,  # issue: <= 0.10
+    "negated": 0.10,  # issue: <= 0.08 (not reached)
+    "reclaimed": 0.12,  # issue: <= 0.25
+    "nonprotected": 0.075,
+    "commerce": 0.058,
+    "disguised_benign": 0.046,
+}
+
+
+def test_locked3_gate(detector: Detector) -> None:
+    """Per-category figures on the third locked set stay at least where round 3 left them."""
+    rows = locked3.load()
+    assert len(rows) >= 1500
+    figures = locked3.measure(rows, lambda t: detector.classify(t).flagged)
+    report = {k: round(v, 3) for k, v in figures.items()}
+    for key, low in _LOCKED3_MIN.items():
+        assert figures[key] >= low, (key, report)
+    for key, high in _LOCKED3_MAX.items():
         assert figures[key] <= high, (key, report)
