@@ -3,8 +3,9 @@ benign commerce, counter-speech, negation, reclaimed words and homonyms, chatter
 copies (typing errors, disguises) made by this module's own functions.
 
 Written for training only. Its target groups, templates and scam wordings are its own; nothing
-is copied from either locked test set (tests/features/moderation/detector/locked*/), which the
-training script never reads.
+is copied from the locked test sets (tests/features/moderation/detector/locked*/). The training
+script reads the first and, since detector round 3, the second locked set as dev sets; it never
+reads locked3.
 """
 
 from __future__ import annotations

@@ -22,6 +22,9 @@ def _decode_json_string(body: str) -> str:
     return raw.encode("utf-16", "surrogatepass").decode("utf-16")
 
 
+# Latin letters with a stroke or bar: they do not decompose under NFD and the confusables data
+# does not list them, yet a reader sees the base letter ("JÏGABOØ", "đumb").
+_STROKED = dict(zip("øØđĐłŁħĦŧŦƀɨʉ", "ooddllhhttbiu", strict=True))
 _ENTRY_RE = re.compile(r'"((?:\\u[0-9a-fA-F]{4}|[^"\\])+)": \[([^\]]*)\]')
 _TARGET_RE = re.compile(r'"c": "([0-9A-Za-z])"')
 
@@ -62,6 +65,8 @@ def load_confusable_fold(path: Path | None = None) -> dict[str, str]:
         lower = ch.lower()
         if len(lower) == 1 and lower != ch and lower not in fold and fold[ch].isalpha():
             fold[lower] = fold[ch]
+    for ch, letter in _STROKED.items():
+        fold.setdefault(ch, letter)
     del raw
     log.debug("loaded %d confusable folds", len(fold))
     return fold

@@ -10,10 +10,13 @@ from typing import Any
 
 from .learned import apply_model
 from .links import LinkHit, LinkScanner, scam_patterns
+from .misspell import MisspellIndex
 from .model import LinearScorer, load_scorer
+from .negation import negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
+from .speech_cues import condemned_quote
 from .verdict import SEVERITY_RANK, Reason, Verdict, combine
 from .wordlists import (
     COMMON_RANK,
@@ -36,6 +39,7 @@ MAX_WORD_HITS = 32
 _COUNTER_SPEECH_CATEGORIES = frozenset({"hate", "vulgar", "harassment", "threat"})
 _LURE_CATEGORIES = frozenset({"spam", "phishing"})
 _CLEAN = Verdict(False, 0.0)
+_REPORTED = " (reported speech)"
 
 
 class Detector:
@@ -56,6 +60,7 @@ class Detector:
         self._lexicon = Lexicon(
             entries, key_normalizer, extra_known=known_grammar_words() | load_common_words()
         )
+        self._misspell = MisspellIndex(self._lexicon)
         self._normalizer = Normalizer(
             fold, self._lexicon.rank, self._lexicon.mask_words, COMMON_RANK
         )
@@ -78,6 +83,8 @@ class Detector:
             return Verdict(False, 0.0)
         norm = self._normalizer.normalize(text)
         hits = self._lexicon.match(norm) if norm.text else []
+        if norm.text:
+            hits += self._misspell.match(norm.text, hits)
         reasons: list[Reason] = []
         has_lure = False
         word_hits = [h for h in hits if h.term.category != TAG][:MAX_WORD_HITS]
@@ -108,12 +115,27 @@ class Detector:
             )
         model_score = None
         if self._model is not None:
-            # The model fills gaps only where the rules found nothing: a category the operator
-            # disabled or lowered is not brought back by the model.
-            rules_found = bool(reasons)
-            reasons = self._apply_settings(reasons)
+            # The model fills gaps: it may flag where the rules found nothing or only weak
+            # evidence (a lone "loser", a "free" lure word), but never brings back a category
+            # the operator disabled or lowered, and never overrules the rules' reading of a
+            # text as reported speech.
+            found = reasons
+            reasons = self._apply_settings(found)
+            may_flag = (
+                reasons == found
+                and combine(reasons) < self.settings.threshold
+                and not any(_reported(r) for r in reasons)
+            )
+            spans = [(r.start, r.end) for r in reasons]
             model_score, reasons = apply_model(
-                self._model, self.settings.model, text, norm.text, reasons, rules_found
+                self._model,
+                self.settings.model,
+                text,
+                norm.text,
+                reasons,
+                may_flag,
+                # Strong cues that the text denies or condemns the abuse it contains.
+                lambda: negated_attack(norm.text, hits) or condemned_quote(text, spans),
             )
         if not reasons and not self.settings.ml.enabled:
             return _CLEAN  # the common case: nothing matched, and the model did not flag
@@ -152,6 +174,8 @@ class Detector:
         disguise = describe_disguise(matched, norm.text[hit.start : hit.end])
         if disguise:
             explanation += f", disguised with {disguise}"
+        if term.mode == "word" and norm.text[hit.start : hit.end] != term.key:
+            explanation += ", misspelled"  # a MisspellIndex hit
         if term.category in _COUNTER_SPEECH_CATEGORIES:
             why = counter_speech(norm, hit.start, hit.end)
             if why:
@@ -166,7 +190,7 @@ class Detector:
         matched = norm.original[start:end]
         explanation = hit.explanation
         if hit.severity == "low" and hit.category != "threat":
-            explanation += " (reported speech)"
+            explanation += _REPORTED
         return Reason(hit.rule, hit.category, hit.severity, start, end, matched, explanation)
 
     def _apply_settings(self, reasons: Sequence[Reason]) -> list[Reason]:
@@ -264,6 +288,11 @@ def _dedupe(reasons: list[Reason]) -> list[Reason]:
             continue
         kept.append(reason)
     return kept
+
+
+def _reported(reason: Reason) -> bool:
+    """The rules read this finding as speech about the words (quoted, reported, condemned)."""
+    return reason.rule.endswith(".reported") or reason.explanation.endswith(_REPORTED)
 
 
 def _is_link_rule(rule: str) -> bool:

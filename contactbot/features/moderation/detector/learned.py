@@ -8,17 +8,19 @@ and the moderators' notice say what the model did.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from .model import LinearScorer
 from .settings import ModelSettings
-from .speech_cues import speech_cue
+from .speech_cues import NEGATED, SELF, speech_cue
 from .verdict import Reason
 
 MODEL_CATEGORY = "model"
 # Reasons the model may lower: words and phrases whose meaning depends on context. Link and
 # scam findings describe the link itself, and threats are lowered by their own rules.
 _CLEARABLE = frozenset({"hate", "vulgar", "harassment"})
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def apply_model(
@@ -27,14 +29,24 @@ def apply_model(
     text: str,
     word_view: str,
     reasons: Sequence[Reason],
-    rules_found: bool,
+    may_flag: bool,
+    negation: Callable[[], str] = lambda: "",
 ) -> tuple[float, list[Reason]]:
-    """The model's probability and the reasons after it has been heard. ``rules_found``: the
-    lists or rules matched something (before the operator's category settings)."""
+    """The model's probability and the reasons after it has been heard. ``may_flag``: the
+    model may add its own reason (the detector says no when the rules' findings already flag,
+    were dropped or lowered by the operator's settings, or read the text as reported speech).
+    ``negation``: why the text denies a derogatory claim (:mod:`.negation`) or quotes abuse to
+    condemn it (:func:`.speech_cues.condemned_quote`), or "" (asked only when the answer
+    matters): then the model does not flag, and hate and harassment findings are lowered
+    whatever its score, because n-gram features cannot see what a "not" governs or where a
+    quotation ends."""
     p = scorer.probability(word_view)
     out = list(reasons)
+    flags = p >= settings.flag_threshold and may_flag
+    if (flags or any(_clearable(r) for r in out)) and (denied := negation()):
+        return p, [_cleared(r, p, denied) if _clearable(r) else r for r in out]
     if p >= settings.flag_threshold:
-        if not rules_found:
+        if flags:
             out.append(
                 Reason(
                     "model.offensive",
@@ -47,14 +59,33 @@ def apply_model(
                 )
             )
     elif out:
-        why = ""
-        if p < settings.clear_threshold:
-            why = "quoted, reclaimed or another meaning"
-        elif p < settings.cue_clear_threshold:
-            why = speech_cue(text, word_view)
-        if why:
-            out = [_cleared(r, p, why) if _clearable(r) else r for r in out]
+        bare = "quoted, reclaimed or another meaning" if p < settings.clear_threshold else ""
+        cue = speech_cue(text, word_view) if p < settings.cue_clear_threshold else ""
+        if bare or cue:
+            out = [_cleared(r, p, why) if (why := _why(scorer, r, bare, cue)) else r for r in out]
     return p, out
+
+
+def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str) -> str:
+    """Why ``reason`` may be lowered, or "".
+
+    An identity-attack finding (a group next to dehumanising or violent words) has no homonym
+    or reclaimed reading, and n-grams cannot tell what a "not" governs ("X are not human, they
+    are vermin"): it is lowered only on a quoting, reporting or self-describing cue (negation
+    has its own check, :mod:`.negation`). A list hit is lowered on a low score alone only when
+    the model has a weight for the matched word: a low score on a slur it never saw says
+    nothing about the slur, and neither does a "no" or a "my" next to it."""
+    if not _clearable(reason):
+        return ""
+    if reason.rule.startswith("identity."):
+        return "" if cue == NEGATED else cue
+    if cue == SELF and reason.category != "hate":
+        cue = ""  # slurs are reclaimed in self-descriptions; swear words are not
+    words = _WORD_RE.findall(reason.matched.lower())
+    if words and not any(w in scorer.word_weights for w in words):
+        # Only a quote or a report, not a "no" or a "my", lowers a word the model never saw.
+        return "" if cue in (NEGATED, SELF, "") else cue
+    return bare or cue
 
 
 def _clearable(reason: Reason) -> bool:

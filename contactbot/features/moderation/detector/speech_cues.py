@@ -4,6 +4,9 @@ may clear a list or identity hit on one only when it already leans benign."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 _NEGATION = frozenset(
     "not never no nobody noone nothing none dont doesnt didnt isnt arent wasnt werent wont "
     "wouldnt shouldnt cant cannot neither nor refuse stop".split()
@@ -17,6 +20,8 @@ _REPORTING = frozenset(
 )
 _SELF = frozenset("im iam me my myself we us our proud".split())
 _QUOTES = '"“”„«»'
+NEGATED = "negated"
+SELF = "describes the writer"
 
 
 def speech_cue(text: str, word_view: str) -> str:
@@ -27,7 +32,37 @@ def speech_cue(text: str, word_view: str) -> str:
     if words & _REPORTING:
         return "reports or judges what was said"
     if words & _NEGATION:
-        return "negated"
+        return NEGATED
     if words & _SELF:
-        return "describes the writer"
+        return SELF
     return ""
+
+
+# Words that condemn or act on what was quoted ("reported", "propaganda", "disgusting"); a bare
+# "said" does not, since abuse is also quoted with approval.
+_CONDEMNING = frozenset(
+    "report reported reporting reports block blocked ban banned muted mods moderators racist "
+    "racism bigot bigots bigoted bigotry hateful propaganda dehumanising dehumanizing "
+    "homophobic transphobic sexist ableist slur slurs disgusting awful vile shameful "
+    "unacceptable remove removed screenshot screenshots screenshotted flagging flagged "
+    "furious shaking police hr consequences".split()
+)
+_QUOTED_RE = re.compile(r'["“”„«»]([^"“”„«»]{8,})["“”„«»]')
+_LETTERS_RE = re.compile(r"[a-z]+")
+
+
+def condemned_quote(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Why the findings at ``spans`` (offsets of ``text``) read as abuse quoted in order to
+    condemn or report it, or "": every span lies inside quotation marks and a condemning word
+    stands outside them ("Someone wrote "..." under my post. Reported.")."""
+    if not any(q in text for q in _QUOTES):
+        return ""
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
+    if not quoted:
+        return ""
+    if not all(any(a <= s and e <= b for a, b in quoted) for s, e in spans):
+        return ""
+    outside = _QUOTED_RE.sub(" ", text).lower()
+    if _CONDEMNING.isdisjoint(_LETTERS_RE.findall(outside)):
+        return ""
+    return "quotes abuse to condemn or report it"

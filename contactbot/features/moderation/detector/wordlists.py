@@ -148,6 +148,13 @@ def load_common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _takes_plural(entry: RawEntry, core: str, mode: str) -> bool:
+    """Slurs are nouns: "batty boy" is also met as "batty boys". The lists spell out the
+    irregular plurals; the regular "-s" is added here so no entry can miss it."""
+    plain = core.replace(" ", "")
+    return entry.category == "hate" and mode == "word" and plain.isalpha() and core[-1] != "s"
+
+
 def load_data_entries() -> list[RawEntry]:
     entries: list[RawEntry] = []
     pkg = _DATA
@@ -187,6 +194,8 @@ class Lexicon:
         for order, entry in enumerate(entries):
             core, mode = _mode_of(entry.text)
             keys = self._keys_for(core, key_normalizer)
+            if _takes_plural(entry, core, mode):
+                keys |= self._keys_for(core + "s", key_normalizer)
             for key in keys:
                 term = Term(
                     key,

@@ -1,5 +1,5 @@
 """The learned scoring stage (issue 11): shipped model, determinism, how it joins the rules,
-the dev gate on the first locked set and the gate on the second locked set."""
+the dev gates on the first and second locked sets and the gate on the third locked set."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from contactbot.features.moderation.detector.model import LinearScorer, load_sco
 from contactbot.features.moderation.detector.settings import ModelSettings
 from tests.features.moderation.detector.locked.evaluate import load, measure
 from tests.features.moderation.detector.locked2 import evaluate as locked2
+from tests.features.moderation.detector.locked3 import evaluate as locked3
 
 
 def test_model_loads_from_the_package() -> None:
@@ -79,13 +80,24 @@ def _hit(category: str = "hate", severity: str = "high") -> Reason:
 
 def test_low_model_score_clears_context_dependent_reasons() -> None:
     """Below clear_threshold a list hit drops to low severity and says why."""
-    scorer = LinearScorer(-6.0, {}, {})  # p ≈ 0.0025 for every text
+    scorer = LinearScorer(-6.0, {}, {"dyke": -0.1})  # p ≈ 0.0025 for every text
     p, reasons = apply_model(scorer, ModelSettings(), "dyke", "dyke", [_hit()], True)
     assert p < 0.01
     (reason,) = reasons
     assert reason.severity == "low"
     assert reason.rule == "wordlist.hate.model_cleared"
     assert "reads the text as benign" in reason.explanation
+
+
+def test_low_score_alone_does_not_clear_a_word_the_model_never_saw() -> None:
+    """A slur without a model weight is not lowered by a low score, nor by a "my" or "no";
+    a quote or a report still lowers it."""
+    scorer = LinearScorer(-6.0, {}, {})
+    for text in ("dyke", "my dyke", "no dyke"):
+        _p, reasons = apply_model(scorer, ModelSettings(), text, text, [_hit()], True)
+        assert [r.severity for r in reasons] == ["high"], text
+    _p, reasons = apply_model(scorer, ModelSettings(), '"dyke"', "dyke", [_hit()], True)
+    assert [r.severity for r in reasons] == ["low"]
 
 
 def test_low_model_score_never_clears_links_or_threats() -> None:
@@ -97,13 +109,64 @@ def test_low_model_score_never_clears_links_or_threats() -> None:
     assert reasons == [threat, link]
 
 
-def test_high_model_score_flags_only_where_rules_found_nothing() -> None:
-    """The model adds a reason when the rules were silent, and not over operator settings."""
+def test_high_model_score_flags_only_where_the_detector_allows_it() -> None:
+    """The model adds a reason when the detector lets it (may_flag), never otherwise."""
     scorer = LinearScorer(6.0, {}, {})
-    _p, added = apply_model(scorer, ModelSettings(), "text", "text", [], False)
+    _p, added = apply_model(scorer, ModelSettings(), "text", "text", [], True)
     assert [r.rule for r in added] == ["model.offensive"]
-    _p, kept = apply_model(scorer, ModelSettings(), "text", "text", [], True)
+    _p, kept = apply_model(scorer, ModelSettings(), "text", "text", [], False)
     assert kept == []
+
+
+def test_negated_attack_stops_the_model_and_lowers_hate_findings() -> None:
+    """A denied derogatory claim: no model flag, hate findings low, whatever the score."""
+    scorer = LinearScorer(6.0, {}, {})
+    _p, reasons = apply_model(
+        scorer, ModelSettings(), "x", "x", [_hit()], True, lambda: "the derogatory word is negated"
+    )
+    (reason,) = reasons
+    assert reason.severity == "low"
+    assert "negated" in reason.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go cry somewhere else, loser",  # a weak list hit the model backs
+        "final warning: your paypal account is limited until you verify your card",
+    ],
+)
+def test_model_adds_to_weak_rule_evidence(detector: Detector, text: str) -> None:
+    """Low-severity rule findings no longer keep a confident model from flagging."""
+    verdict = detector.classify(text)
+    assert verdict.flagged, verdict
+    assert "model.offensive" in [r.rule for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali men aren't parasites, they pay more tax than you",
+        "it's simply false that Turks are criminals",
+        "there is nothing dirty about Buddhists",
+    ],
+)
+def test_negated_attacks_are_not_flagged(detector: Detector, text: str) -> None:
+    """Denying a derogatory claim about a group is not an attack."""
+    assert not detector.classify(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurds are not human, they are vermin",
+        "nothing but cockroaches, the lot of them",
+        "there is nothing good about Tamils, filthy parasites",
+    ],
+)
+def test_negation_words_inside_attacks_do_not_acquit(detector: Detector, text: str) -> None:
+    """Negations in "not human", "nothing but" and "nothing good" deny nothing derogatory."""
+    assert detector.classify(text).flagged
 
 
 def test_model_can_be_switched_off() -> None:
@@ -157,41 +220,83 @@ def test_first_locked_set_dev_gate(detector: Detector) -> None:
         assert figures[key] <= high, (key, report)
 
 
-# Reached on the second locked set (locked2) in round 1 of detector round 2, measured once
-# before any tuning on it (training/locked2_round1.txt). Where the issue's "must reach" column
-# was not reached the gate pins what was reached, so it cannot regress.
-_LOCKED2_MIN = {
-    "precision": 0.88,  # issue: >= 0.90 (not reached)
-    "recall": 0.70,
-    "insult": 0.80,
-    "vulgar": 0.95,
-    "threat": 0.91,
-    "hate_slur": 0.54,
-    "hate_noslur": 0.60,  # issue: >= 0.70 (not reached)
-    "disguised": 0.63,  # issue: >= 0.90 (not reached)
-    "misspelled": 0.50,  # issue: >= 0.60 (not reached)
-    "scam_plain": 0.88,  # issue: >= 0.90 (not reached)
-    "scam_disguised": 0.79,  # issue: >= 0.90 (not reached)
+# The second locked set (locked2) became a dev set in detector round 3: it was tuned on and is
+# training data of model v5, so these are TRAINING figures (training/locked2_round3_dev.txt),
+# kept as a regression gate only, with a little room for rounding.
+_LOCKED2_DEV_MIN = {
+    "precision": 0.975,
+    "recall": 0.99,
+    "insult": 0.98,
+    "vulgar": 0.98,
+    "threat": 0.98,
+    "hate_slur": 0.98,
+    "hate_noslur": 0.99,
+    "disguised": 0.97,
+    "misspelled": 0.98,
+    "scam_plain": 0.98,
+    "scam_disguised": 0.98,
 }
-_LOCKED2_MAX = {
+_LOCKED2_DEV_MAX = {
     "everyday": 0.01,
     "chatter": 0.025,
-    "counter": 0.125,  # issue: <= 0.10 (not reached)
-    "negated": 0.163,  # issue: <= 0.08 (not reached)
-    "reclaimed": 0.356,  # issue: <= 0.25 (not reached)
-    "nonprotected": 0.057,
-    "commerce": 0.143,
-    "disguised_benign": 0.048,
+    "counter": 0.06,
+    "negated": 0.04,
+    "reclaimed": 0.02,
+    "nonprotected": 0.012,
+    "commerce": 0.06,
+    "disguised_benign": 0.025,
 }
 
 
-def test_locked2_gate(detector: Detector) -> None:
-    """Per-category figures on the second locked set stay at least where round 1 left them."""
+def test_locked2_dev_gate(detector: Detector) -> None:
+    """Per-category figures on the second locked set (a dev set since round 3, training
+    figures) stay where round 3 left them."""
     rows = locked2.load()
     assert len(rows) >= 1500
     figures = locked2.measure(rows, lambda t: detector.classify(t).flagged)
     report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in _LOCKED2_MIN.items():
+    for key, low in _LOCKED2_DEV_MIN.items():
         assert figures[key] >= low, (key, report)
-    for key, high in _LOCKED2_MAX.items():
+    for key, high in _LOCKED2_DEV_MAX.items():
+        assert figures[key] <= high, (key, report)
+
+
+# Reached on the third locked set (locked3) in detector round 3, measured once after all
+# round-3 changes and never tuned on (training/locked3_round1.txt). The gate pins those
+# figures with a tolerance of about one text per category, so it cannot regress unnoticed;
+# where the issue's "must reach" column is not reached it says so.
+_LOCKED3_MIN = {
+    "precision": 0.94,  # issue: >= 0.90
+    "recall": 0.77,  # issue: >= 0.70
+    "insult": 0.67,
+    "vulgar": 0.98,
+    "threat": 0.90,
+    "hate_slur": 0.68,
+    "hate_noslur": 0.745,  # issue: >= 0.70
+    "disguised": 0.72,  # issue: >= 0.90 (not reached)
+    "misspelled": 0.59,  # issue: >= 0.60 (reached at 0.600, one text of slack)
+    "scam_plain": 0.865,  # issue: >= 0.90 (not reached)
+    "scam_disguised": 0.875,  # issue: >= 0.90 (not reached)
+}
+_LOCKED3_MAX = {
+    "everyday": 0.012,  # issue: <= 0.01 (0.006 reached; one text of slack)
+    "chatter": 0.059,  # issue: <= 0.03 (not reached)
+    "counter": 0.05,  # issue: <= 0.10
+    "negated": 0.10,  # issue: <= 0.08 (not reached)
+    "reclaimed": 0.12,  # issue: <= 0.25
+    "nonprotected": 0.075,
+    "commerce": 0.058,
+    "disguised_benign": 0.046,
+}
+
+
+def test_locked3_gate(detector: Detector) -> None:
+    """Per-category figures on the third locked set stay at least where round 3 left them."""
+    rows = locked3.load()
+    assert len(rows) >= 1500
+    figures = locked3.measure(rows, lambda t: detector.classify(t).flagged)
+    report = {k: round(v, 3) for k, v in figures.items()}
+    for key, low in _LOCKED3_MIN.items():
+        assert figures[key] >= low, (key, report)
+    for key, high in _LOCKED3_MAX.items():
         assert figures[key] <= high, (key, report)

@@ -34,6 +34,8 @@ from contactbot.features.moderation.detector.normalize import load_confusable_fo
         ("\u202efuck", "fuck"),  # bidi override
         ("fu\u0301ck", "fuck"),  # combining accent
         ("fück", "fuck"),  # precomposed accent
+        ("JÏGABOØ", "jigaboo"),  # a stroked letter (no NFD decomposition, not a confusable)
+        ("đumb łoser", "dumb loser"),  # more stroked letters
         ("ѕһіт", "shit"),  # Cyrillic look-alikes
         ("fuсk", "fuck"),  # one Cyrillic letter in a Latin word
         ("ναgina", "vagina"),  # Greek look-alikes

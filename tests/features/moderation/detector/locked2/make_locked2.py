@@ -2,8 +2,10 @@
 
 Written before any detector change of round 2, by an author who had not read the first locked
 set's pools; its templates, targets, slurs, scam wordings, disguise method and misspelling
-method are its own (not training/corpus.py's, not devset/make_disguised.py's). Nothing here may
-be used for training or threshold tuning: measure once per round, before tuning anything new.
+method are its own (not training/corpus.py's, not devset/make_disguised.py's). It was locked
+for detector round 2 (measured twice, never tuned on); since detector round 3 it is a DEV set,
+tuned on and part of the training data, so its figures are training figures. The current
+locked set is locked3/.
 
     PYTHONPATH=. .venv/bin/python tests/features/moderation/detector/locked2/make_locked2.py
 
