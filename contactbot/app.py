@@ -43,7 +43,7 @@ from contactbot.core.transport.appservice import AppserviceAPI, AppserviceState
 from contactbot.core.transport.crypto_device import CryptoDevice
 from contactbot.core.transport.inbox_worker import InboxWorker
 from contactbot.core.transport.matrix_client import HomeserverClient
-from contactbot.encryption_setup import decrypting_handler, start_encryption
+from contactbot.encryption_setup import LEASE_LOST_EXIT, decrypting_handler, start_encryption
 from contactbot.features.contacts import wiring as contacts_feature
 from contactbot.features.moderation import wiring as moderation_feature
 from contactbot.features.status import wiring as status_feature
@@ -69,6 +69,10 @@ class ContactBot:
         self.leadership: Leadership | None = None
         self.database_url = ""
         self.crypto: CryptoDevice | None = None
+        self.replica = config.get_str("replica.name") or default_replica_name()
+        # What the process exits with once stopped (LEASE_LOST_EXIT after losing the device).
+        self.exit_code = 0
+        self._stop_requested = asyncio.Event()
         self._runners: list[web.AppRunner] = []
         self._background: list[asyncio.Task[Any]] = []
         # Features' clean-up, run in order at stop() once no event is being processed.
@@ -247,7 +251,7 @@ class ContactBot:
         if self.db is None:
             raise RuntimeError("the database must be open before the election starts")
         cfg = self.config
-        replica = cfg.get_str("replica.name") or default_replica_name()
+        replica = self.replica
         retention = InboxRetention(self.db, RetentionSettings.from_config(cfg), self.metrics)
         self.core.run_singleton(
             "inbox-retention",
@@ -301,7 +305,7 @@ class ContactBot:
 
     async def run_forever(self) -> None:
         loop = asyncio.get_running_loop()
-        stop = asyncio.Event()
+        stop = self._stop_requested
         for sig in (signal.SIGINT, signal.SIGTERM):
             with suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
@@ -329,12 +333,19 @@ class ContactBot:
         if self._gateway_override is not None or self.http is None:
             self.state.details["encryption"] = "off"
             return gateway
-        self.crypto, wrapped = await start_encryption(
-            self.config, gateway, self.http, self.database_url, self.state
+        encryption = await start_encryption(
+            self.config, gateway, self.http, self.database_url, self.state, self.replica
         )
-        if self.crypto is not None:
-            self._closers.append(self.crypto.stop)
-        return wrapped
+        self.crypto = encryption.device
+        self._closers.append(encryption.close)
+        self._background.append(
+            asyncio.create_task(encryption.watch_lease(self._lease_lost), name="device-lease")
+        )
+        return encryption.gateway
+
+    def _lease_lost(self) -> None:
+        self.exit_code = LEASE_LOST_EXIT
+        self._stop_requested.set()
 
     def _event_handler(self) -> Callable[[Any], Awaitable[None]]:
         """The worker's entry point: the router, behind the decrypting step when encrypting."""

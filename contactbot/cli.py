@@ -267,8 +267,9 @@ def main(argv: list[str] | None = None) -> int:
         config.check_for_run()
         from contactbot.app import ContactBot
 
-        asyncio.run(ContactBot(config).run_forever())
-        return 0
+        bot = ContactBot(config)
+        asyncio.run(bot.run_forever())
+        return bot.exit_code
     except ConfigError as err:
         print(f"Configuration error: {err}", file=sys.stderr)
         return 11
