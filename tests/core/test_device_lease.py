@@ -113,3 +113,20 @@ async def test_watch_raises_lease_lost_when_the_session_ends(database_url: str) 
 def test_the_device_lease_and_the_leader_lock_are_different_locks() -> None:
     """Leading the singleton jobs and using the device are separate roles."""
     assert DEVICE_LOCK_KEY != LEADER_LOCK_KEY
+
+
+async def test_closing_the_encryption_gives_the_device_to_a_standby(database_url: str) -> None:
+    """A clean stop (``Encryption.close``) releases the lease, so a waiting replica takes
+    the device at once instead of after a timeout."""
+    held, standby = lease(database_url, "stopping"), lease(database_url, "next")
+    await held.acquire()
+    waiting = asyncio.create_task(standby.acquire())
+    try:
+        await asyncio.sleep(0.3)
+        assert not waiting.done()
+        await Encryption(device=None, gateway=FakeGateway(), lease=held).close()
+        await asyncio.wait_for(waiting, 5)
+        assert standby.held and not held.held
+    finally:
+        waiting.cancel()
+        await standby.release()
