@@ -11,6 +11,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
+from contactbot.core.errors import DatabaseUnavailable
 from contactbot.core.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -42,11 +43,14 @@ async def supervised_loop(
             await step()
         except asyncio.CancelledError:
             raise
-        except Exception:
+        except Exception as err:
             failures += 1
             if metrics is not None:
                 metrics.failures.labels(name).inc()
-            if failures == 1:
+            if failures == 1 and isinstance(err, DatabaseUnavailable):
+                # Expected during a database restart or failover: one line, no traceback.
+                log.warning("Background job %s: database unavailable (%s); retrying", name, err)
+            elif failures == 1:
                 log.exception("Background job %s failed; retrying with back-off", name)
             else:
                 log.debug(
