@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from nio.events import Event
 
+from contactbot.devtools.botprocess import BotProcess
 from contactbot.devtools.matrix_client import UserClient
 from tests.e2e.conftest import REPLY_TIMEOUT, Stack
 from tests.e2e.encrypted_user import EncryptedUser, replies_to
@@ -164,3 +165,30 @@ async def test_command_whose_key_arrives_late_gets_exactly_one_reply(
     assert "!help" in reply.source["content"]["body"]
     assert len(await bot_replies(dave, stack, command_id)) == 1
     assert "room key not here yet" in stack.bot.log_text()[log_offset:]
+
+
+async def test_a_standby_replica_takes_over_the_device_when_the_active_one_dies(
+    stack: Stack, user_factory: EncryptedUserFactory
+) -> None:
+    """A second replica with the same config waits for the device lease without serving;
+    when the active replica is SIGKILLed it takes the lease, starts the same device and
+    answers an encrypted command the user's client decrypts."""
+    erin = await user_factory("erin")
+    room_id = await encrypted_room_with_bot(stack, erin)
+    standby = BotProcess(stack.config_path, log_path=stack.workdir / "standby.log")
+    await standby.start(wait_ready=False)
+    try:
+        await standby.wait_for_log("waits for the encryption device", timeout=REPLY_TIMEOUT)
+        assert "End-to-end encryption is on" not in standby.log_text()
+        await stack.bot.kill()
+        await standby.wait_ready(REPLY_TIMEOUT)
+        assert "holds the encryption device" in standby.log_text()
+        command = await erin.send_text(room_id, "!help")
+        reply = await erin.wait_for(bot_reply_to(stack, command), REPLY_TIMEOUT)
+        assert getattr(reply, "decrypted", False)
+        await erin.sync()
+        devices = erin.client.device_store.active_user_devices(stack.bot_user_id)
+        assert len(list(devices)) == 1  # the same device, not a second one
+    finally:
+        await standby.stop()
+        await stack.bot.start()
