@@ -217,6 +217,12 @@ arvo drinks anyone?
 y'all coming to the meetup?
 bless your heart
 keen for a brekkie?
+cheers for the help earlier, you lot are ace
+that meme is peak 😂
+not me forgetting my own birthday
+chat is this real
+who let the dog on the call 🐶
+sorry for spamming the room, excited
 """)
 
 CHATTER_TEMPLATES = lines("""

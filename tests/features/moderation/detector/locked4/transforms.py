@@ -323,7 +323,9 @@ def misspell(text: str, keys: Sequence[str], rng: random.Random) -> tuple[str, s
             extra = rng.choice(sorted(MISSPELLINGS))
             names.append(extra)
             new = MISSPELLINGS[extra](new, rng)
-        return new if new.lower() != word.lower() else double_letter(word, rng)
+        if new.lower() == word.lower() or len(new) < len(word) - 1:
+            return double_letter(word, rng)
+        return new
 
     new = on_words(text, spans, edit)
     if rng.random() < 0.3 or new == text:
