@@ -301,3 +301,12 @@ def test_locked3_dev_gate(detector: Detector) -> None:
         assert figures[key] >= low, (key, report)
     for key, high in _LOCKED3_DEV_MAX.items():
         assert figures[key] <= high, (key, report)
+
+
+def test_unambiguous_slur_is_not_cleared_on_a_low_score_alone(detector: Detector) -> None:
+    """Detector round 4: a slur without a benign reading stays flagged in neutral chatter,
+    while a homonym ("a fag" = a cigarette) may still be lowered by the model."""
+    flagged = detector.classify("ugh my new coworker is a kike")
+    assert flagged.flagged
+    assert any(r.category == "hate" and r.severity == "high" for r in flagged.reasons)
+    assert not detector.classify("Popping out for a fag").flagged
