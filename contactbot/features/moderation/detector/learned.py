@@ -62,11 +62,14 @@ def apply_model(
         bare = "quoted, reclaimed or another meaning" if p < settings.clear_threshold else ""
         cue = speech_cue(text, word_view) if p < settings.cue_clear_threshold else ""
         if bare or cue:
-            out = [_cleared(r, p, why) if (why := _why(scorer, r, bare, cue)) else r for r in out]
+            out = [
+                _cleared(r, p, why) if (why := _why(scorer, r, bare, cue, word_view)) else r
+                for r in out
+            ]
     return p, out
 
 
-def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str) -> str:
+def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str, word_view: str) -> str:
     """Why ``reason`` may be lowered, or "".
 
     An identity-attack finding (a group next to dehumanising or violent words) has no homonym
@@ -78,14 +81,45 @@ def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str) -> str:
     if not _clearable(reason):
         return ""
     if reason.rule.startswith("identity."):
-        return "" if cue == NEGATED else cue
+        # Since detector round 4 the cue must come with a low score too (p < clear_threshold):
+        # "all X should be gassed, report me" carries a report word but is no report.
+        return "" if cue == NEGATED or not bare else cue
     if cue == SELF and reason.category != "hate":
         cue = ""  # slurs are reclaimed in self-descriptions; swear words are not
+    if reason.category == "hate" and cue == "" and not _other_reading(word_view):
+        # Since detector round 4: a slur without a benign reading is never lowered on a low
+        # score alone (the model read "ugh my new manager is a <slur>" as chatter), nor one
+        # used as a predicate ("is clearly a <slur>"); only a cue lowers it.
+        return ""
     words = _WORD_RE.findall(reason.matched.lower())
     if words and not any(w in scorer.word_weights for w in words):
         # Only a quote or a report, not a "no" or a "my", lowers a word the model never saw.
         return "" if cue in (NEGATED, SELF, "") else cue
     return bare or cue
+
+
+# Slurs that are also everyday words, names or brands, or that are reclaimed in-group ("a fag"
+# is a cigarette, "faggots" meatballs or firewood, a "dyke" a dam, "Coon" a cheese, a "chink"
+# a gap): only these may be lowered on a low model score without a cue (detector round 4).
+_AMBIGUOUS_SLURS = frozenset(
+    "fag fags faggot faggots dyke dykes coon coons chink chinks homo homos lezzie lezzies "
+    "lesbo lesbos queer queers spic spics jap japs yid yids retard retards spastic sambo "
+    "kaffir coolie coolies poofs tard".split()
+)
+_PREDICATE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|hes|shes|theyre|youre|thats|its|another)\s+"
+    r"(?:(?:clearly|such|just|a|an|some|total|real|fucking|dirty|filthy|little|bunch|of)\s+)*"
+    r"(\w+)"
+)
+
+
+def _other_reading(word_view: str) -> bool:
+    """A slur in the word view may mean something else: an ambiguous one, not used as a
+    predicate noun ("my manager is a <slur>")."""
+    words = set(word_view.split())
+    if not words & _AMBIGUOUS_SLURS:
+        return False
+    return not any(m.group(1) in _AMBIGUOUS_SLURS for m in _PREDICATE_RE.finditer(word_view))
 
 
 def _clearable(reason: Reason) -> bool:

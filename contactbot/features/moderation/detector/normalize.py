@@ -330,7 +330,9 @@ class Normalizer:
                         if len(word) <= 4 and ("'" in word or "\u2019" in word) and j > i:
                             j += 1
                         break
-                    if len(g) > (3 if has_apostrophe else 2):
+                    # " . " (a separator with a space each side, detector round 4) joins too.
+                    spaced_mark = len(g) == 3 and g[0] == g[2] == " " and not g[1].isspace()
+                    if len(g) > (3 if has_apostrophe or spaced_mark else 2):
                         break
                     gap = plain_gap
                     j += 1

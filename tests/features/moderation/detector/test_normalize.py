@@ -22,6 +22,8 @@ from contactbot.features.moderation.detector.normalize import load_confusable_fo
         ("f-u-c-k", "fuck"),  # hyphens between letters
         ("f_u_c_k", "fuck"),  # underscores between letters
         ("f u c k", "fuck"),  # spaces between letters
+        ("f . u . c . k", "fuck"),  # a separator with a space each side (round 4)
+        ("huma\u03b7", "human"),  # Greek small eta has the shape of n (round 4)
         ("f*u*c*k", "fuck"),  # one repeated symbol between letters
         ("fuuuuuck", "fuck"),  # stretched letters
         ("faggggggot", "faggot"),  # stretched double letter keeps two
