@@ -12,6 +12,7 @@ from contactbot.features.moderation.detector.settings import ModelSettings
 from tests.features.moderation.detector.locked.evaluate import load, measure
 from tests.features.moderation.detector.locked2 import evaluate as locked2
 from tests.features.moderation.detector.locked3 import evaluate as locked3
+from tests.features.moderation.detector.locked4 import evaluate as locked4
 
 
 def test_model_loads_from_the_package() -> None:
@@ -300,6 +301,47 @@ def test_locked3_dev_gate(detector: Detector) -> None:
     for key, low in _LOCKED3_DEV_MIN.items():
         assert figures[key] >= low, (key, report)
     for key, high in _LOCKED3_DEV_MAX.items():
+        assert figures[key] <= high, (key, report)
+
+
+# The fourth locked set (locked4), by an author independent of the tuners, measured twice and
+# never tuned on: these are its round-1 (held-out) figures (training/locked4_round1.txt), less
+# about one text per category, so a change that loses ground on unseen text is caught.
+_LOCKED4_MIN = {
+    "precision": 0.975,
+    "recall": 0.815,
+    "insult": 0.69,
+    "vulgar": 0.957,
+    "threat": 0.914,
+    "hate_slur": 0.954,
+    "hate_noslur": 0.905,
+    "disguised": 0.88,
+    "misspelled": 0.53,
+    "scam_plain": 0.771,
+    "scam_disguised": 0.738,
+}
+_LOCKED4_MAX = {
+    "everyday": 0.005,
+    "chatter": 0.016,
+    "counter": 0.013,
+    "negated": 0.025,
+    "reclaimed": 0.08,
+    "nonprotected": 0.075,
+    "commerce": 0.015,
+    "disguised_benign": 0.031,
+}
+
+
+def test_locked4_gate(detector: Detector) -> None:
+    """Per-category figures on the fourth locked set (held out, never tuned on) stay at least
+    where detector round 4 measured them."""
+    rows = locked4.load()
+    assert len(rows) >= 1500
+    figures = locked4.measure(rows, lambda t: detector.classify(t).flagged)
+    report = {k: round(v, 3) for k, v in figures.items()}
+    for key, low in _LOCKED4_MIN.items():
+        assert figures[key] >= low, (key, report)
+    for key, high in _LOCKED4_MAX.items():
         assert figures[key] <= high, (key, report)
 
 
