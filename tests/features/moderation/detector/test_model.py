@@ -9,7 +9,7 @@ from contactbot.features.moderation.detector import Detector, DetectorSettings, 
 from contactbot.features.moderation.detector.learned import apply_model
 from contactbot.features.moderation.detector.model import LinearScorer, load_scorer
 from contactbot.features.moderation.detector.settings import ModelSettings
-from tests.features.moderation.detector.locked.evaluate import load, measure
+from tests.features.moderation.detector.locked.evaluate import Row, load, measure
 from tests.features.moderation.detector.locked2 import evaluate as locked2
 from tests.features.moderation.detector.locked3 import evaluate as locked3
 from tests.features.moderation.detector.locked4 import evaluate as locked4
@@ -208,17 +208,23 @@ _DEV_GATE_MAX = {
 }
 
 
-def test_first_locked_set_dev_gate(detector: Detector) -> None:
-    """Per-category figures on the first locked set (now a dev set, training figures) stay
-    where round 2 left them."""
-    rows = load()
+def _assert_gate(
+    detector: Detector, rows: list[Row], minimums: dict[str, float], maximums: dict[str, float]
+) -> None:
+    """At least 1,500 texts; each rate at or above its minimum, or at or below its maximum."""
     assert len(rows) >= 1500
     figures = measure(rows, lambda t: detector.classify(t).flagged)
     report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in _DEV_GATE_MIN.items():
+    for key, low in minimums.items():
         assert figures[key] >= low, (key, report)
-    for key, high in _DEV_GATE_MAX.items():
+    for key, high in maximums.items():
         assert figures[key] <= high, (key, report)
+
+
+def test_first_locked_set_dev_gate(detector: Detector) -> None:
+    """Per-category figures on the first locked set (now a dev set, training figures) stay
+    where round 2 left them."""
+    _assert_gate(detector, load(), _DEV_GATE_MIN, _DEV_GATE_MAX)
 
 
 # The second locked set (locked2) became a dev set in detector round 3: it was tuned on and is
@@ -252,14 +258,7 @@ _LOCKED2_DEV_MAX = {
 def test_locked2_dev_gate(detector: Detector) -> None:
     """Per-category figures on the second locked set (a dev set since round 3, training
     figures) stay where round 3 left them."""
-    rows = locked2.load()
-    assert len(rows) >= 1500
-    figures = locked2.measure(rows, lambda t: detector.classify(t).flagged)
-    report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in _LOCKED2_DEV_MIN.items():
-        assert figures[key] >= low, (key, report)
-    for key, high in _LOCKED2_DEV_MAX.items():
-        assert figures[key] <= high, (key, report)
+    _assert_gate(detector, locked2.load(), _LOCKED2_DEV_MIN, _LOCKED2_DEV_MAX)
 
 
 # The third locked set (locked3) became a dev set in detector round 4: it was tuned on and is
@@ -294,14 +293,7 @@ _LOCKED3_DEV_MAX = {
 def test_locked3_dev_gate(detector: Detector) -> None:
     """Per-category figures on the third locked set (a dev set since round 4, training
     figures) stay where round 4 left them."""
-    rows = locked3.load()
-    assert len(rows) >= 1500
-    figures = locked3.measure(rows, lambda t: detector.classify(t).flagged)
-    report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in _LOCKED3_DEV_MIN.items():
-        assert figures[key] >= low, (key, report)
-    for key, high in _LOCKED3_DEV_MAX.items():
-        assert figures[key] <= high, (key, report)
+    _assert_gate(detector, locked3.load(), _LOCKED3_DEV_MIN, _LOCKED3_DEV_MAX)
 
 
 # The fourth locked set (locked4), by an author independent of the tuners, measured twice and
@@ -335,14 +327,7 @@ _LOCKED4_MAX = {
 def test_locked4_gate(detector: Detector) -> None:
     """Per-category figures on the fourth locked set (held out, never tuned on) stay at least
     where detector round 4 measured them."""
-    rows = locked4.load()
-    assert len(rows) >= 1500
-    figures = locked4.measure(rows, lambda t: detector.classify(t).flagged)
-    report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in _LOCKED4_MIN.items():
-        assert figures[key] >= low, (key, report)
-    for key, high in _LOCKED4_MAX.items():
-        assert figures[key] <= high, (key, report)
+    _assert_gate(detector, locked4.load(), _LOCKED4_MIN, _LOCKED4_MAX)
 
 
 def test_unambiguous_slur_is_not_cleared_on_a_low_score_alone(detector: Detector) -> None:

@@ -23,12 +23,15 @@ class Row:
     source: str
 
 
-def load(name: str = "locked.jsonl") -> list[Row]:
+def read_rows(path: Path) -> list[Row]:
+    """The rows of a locked set's JSON-lines file (every set has this format)."""
     return [
-        Row(**json.loads(line))
-        for line in (HERE / name).read_text("utf-8").splitlines()
-        if line.strip()
+        Row(**json.loads(line)) for line in path.read_text("utf-8").splitlines() if line.strip()
     ]
+
+
+def load(name: str = "locked.jsonl") -> list[Row]:
+    return read_rows(HERE / name)
 
 
 def measure(rows: Iterable[Row], predict: Callable[[str], bool]) -> dict[str, float]:

@@ -6,10 +6,9 @@ categories, false-flag rate for benign ones, precision and recall over the whole
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.features.moderation.detector.locked.evaluate import Row, measure
+from tests.features.moderation.detector.locked.evaluate import Row, measure, read_rows
 
 HERE = Path(__file__).resolve().parent
 OFFENSIVE = (
@@ -25,11 +24,7 @@ __all__ = ["BENIGN", "OFFENSIVE", "Row", "load", "measure", "report"]
 
 
 def load(name: str = "locked2.jsonl") -> list[Row]:
-    return [
-        Row(**json.loads(line))
-        for line in (HERE / name).read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    return read_rows(HERE / name)
 
 
 def report(figures: dict[str, float], rows: list[Row] | None = None) -> str:
@@ -50,10 +45,14 @@ def report(figures: dict[str, float], rows: list[Row] | None = None) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
+def print_figures(rows: list[Row]) -> None:
+    """What ``python -m ...evaluate`` prints for a set: its size and its figures."""
     from contactbot.features.moderation.detector import Detector
 
     detector = Detector()
-    rows = load()
     print(f"{len(rows)} texts")
     print(report(measure(rows, lambda t: detector.classify(t).flagged), rows))
+
+
+if __name__ == "__main__":
+    print_figures(load())

@@ -7,11 +7,15 @@ categories and the report are locked2's, so the figures compare.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.features.moderation.detector.locked.evaluate import Row, measure
-from tests.features.moderation.detector.locked2.evaluate import BENIGN, OFFENSIVE, report
+from tests.features.moderation.detector.locked.evaluate import Row, measure, read_rows
+from tests.features.moderation.detector.locked2.evaluate import (
+    BENIGN,
+    OFFENSIVE,
+    print_figures,
+    report,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -19,17 +23,8 @@ __all__ = ["BENIGN", "OFFENSIVE", "Row", "load", "measure", "report"]
 
 
 def load(name: str = "locked3.jsonl") -> list[Row]:
-    return [
-        Row(**json.loads(line))
-        for line in (HERE / name).read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    return read_rows(HERE / name)
 
 
 if __name__ == "__main__":
-    from contactbot.features.moderation.detector import Detector
-
-    detector = Detector()
-    rows = load()
-    print(f"{len(rows)} texts")
-    print(report(measure(rows, lambda t: detector.classify(t).flagged), rows))
+    print_figures(load())
