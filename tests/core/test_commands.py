@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -499,14 +498,6 @@ async def wait_done(bot: ContactBot, count: int, timeout: float = 20.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"not all {count} events processed in time")
         await asyncio.sleep(0.05)
-
-
-@pytest.fixture
-async def bot(database_url: str, gateway: FakeGateway) -> AsyncIterator[ContactBot]:
-    bot = make_bot(database_url, gateway)
-    await bot.start()
-    yield bot
-    await bot.stop()
 
 
 def text(event_id: str, body: str, sender: str = ALICE, msgtype: str = "m.text") -> dict[str, Any]:

@@ -7,33 +7,17 @@ bot's own echoes); everything else waits for the worker as before.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
-import aiohttp
 import asyncpg
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from contactbot.app import ContactBot
 from contactbot.core.transport.appservice import AppserviceAPI
-from tests.botfactory import HS_TOKEN, make_bot
+from tests.botfactory import HS_TOKEN
 from tests.fakes import FakeGateway
 from tests.testbot import BOT, ROOM, AppserviceClient, event, feed, text, wait_for
-
-
-@pytest.fixture
-async def bot(database_url: str, gateway: FakeGateway) -> AsyncIterator[ContactBot]:
-    bot = make_bot(database_url, gateway)
-    await bot.start()
-    yield bot
-    await bot.stop()
-
-
-@pytest.fixture
-async def client(bot: ContactBot) -> AsyncIterator[AppserviceClient]:
-    async with aiohttp.ClientSession() as session:
-        yield AppserviceClient(bot, session)
 
 
 def message(body: Any, msgtype: str | None = "m.text", sender: str = "@alice:example.org") -> Any:

@@ -7,7 +7,6 @@ no server part).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -62,14 +61,6 @@ def state(
         "origin_server_ts": 1,
         "content": content,
     }
-
-
-@pytest.fixture
-async def bot(database_url: str, gateway: FakeGateway) -> AsyncIterator[ContactBot]:
-    bot = make_bot(database_url, gateway)
-    await bot.start()
-    yield bot
-    await bot.stop()
 
 
 async def get_room(bot: ContactBot, room_id: str = ROOM) -> Room | None:

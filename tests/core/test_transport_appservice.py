@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
-import pytest
 
 from contactbot.app import ContactBot
 from tests.botfactory import HS_TOKEN, make_bot
 from tests.fakes import FakeGateway
 from tests.testbot import ROOM, AppserviceClient, text, wait_for
-
-
-@pytest.fixture
-async def bot(database_url: str, gateway: FakeGateway) -> AsyncIterator[ContactBot]:
-    bot = make_bot(database_url, gateway)
-    await bot.start()
-    yield bot
-    await bot.stop()
-
-
-@pytest.fixture
-async def client(bot: ContactBot) -> AsyncIterator[AppserviceClient]:
-    async with aiohttp.ClientSession() as session:
-        yield AppserviceClient(bot, session)
 
 
 async def test_missing_token_is_refused_with_401(client: AppserviceClient) -> None:
