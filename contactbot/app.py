@@ -115,17 +115,6 @@ class ContactBot:
             self.http,
         )
         self.gateway = gateway = await self._start_encryption(gateway)
-        inbox = InboxService(
-            db,
-            self.metrics,
-            RetryPolicy(
-                max_attempts=cfg.get_int("inbox.max_attempts"),
-                base_delay=cfg.get_float("inbox.retry_base_seconds"),
-            ),
-            event_timeout=cfg.get_float("inbox.event_timeout"),
-            backpressure_pending=cfg.get_int("inbox.backpressure_pending"),
-        )
-        self.inbox = inbox
         rooms = RoomService(
             db,
             gateway,
@@ -156,8 +145,18 @@ class ContactBot:
             cfg.get_str("bot.command_prefix") or "!", self.outbox, self.metrics, limiter
         )
         self.router = EventRouter(rooms, self.registry)
-        # Chatter that is not a command is settled at ingest and never queued (issue 13).
-        inbox.triage = self.router
+        self.inbox = inbox = InboxService(
+            db,
+            self.metrics,
+            RetryPolicy(
+                max_attempts=cfg.get_int("inbox.max_attempts"),
+                base_delay=cfg.get_float("inbox.retry_base_seconds"),
+            ),
+            event_timeout=cfg.get_float("inbox.event_timeout"),
+            # Chatter that is not a command is settled at ingest and never queued.
+            triage=self.router,
+            backpressure_pending=cfg.get_int("inbox.backpressure_pending"),
+        )
         self.registry.register(MetaCommands())
         self.registry.register(InboxAdminCommands(inbox, self.outbox, self.access))
         self.wire_features()
@@ -251,7 +250,6 @@ class ContactBot:
         if self.db is None:
             raise RuntimeError("the database must be open before the election starts")
         cfg = self.config
-        replica = self.replica
         retention = InboxRetention(self.db, RetentionSettings.from_config(cfg), self.metrics)
         self.core.run_singleton(
             "inbox-retention",
@@ -262,9 +260,9 @@ class ContactBot:
                 metrics=self.metrics,
             ),
         )
-        self.state.details.update(replica=replica, leader=False)
+        self.state.details.update(replica=self.replica, leader=False)
         self.leadership = Leadership(
-            LeaderLock(self.db.url, replica=replica),
+            LeaderLock(self.db.url, replica=self.replica),
             self.core.singletons,
             metrics=self.metrics,
             on_change=lambda leading: self.state.details.update(leader=leading),
