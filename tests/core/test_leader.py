@@ -11,6 +11,7 @@ import aiohttp
 import asyncpg
 import pytest
 
+from contactbot.app import ContactBot
 from contactbot.core.metrics import Metrics
 from contactbot.core.services.leader import LeaderSettings, Leadership, SingletonJobs
 from contactbot.core.storage.leader_lock import LeaderLock
@@ -300,3 +301,18 @@ def _one_leader(values: dict[str, float]) -> str | None:
 
 async def _no_old_rows(url: str) -> bool:
     return await _old_rows(url) == 0
+
+
+async def test_every_once_per_deployment_job_is_a_singleton(bot: ContactBot) -> None:
+    """Jobs that two replicas must not both run are registered with the leader's singleton
+    jobs, not started in every process: retention, profile polling and the /sync watcher,
+    status upkeep, the support-cache purge and retries of unsent flag notices."""
+    assert set(bot.core.singletons.names) >= {
+        "inbox-retention",
+        "status",
+        "status_flush",
+        "status_purge",
+        "status_reconcile",
+        "contacts.support_cache_purge",
+        "flag-notices",
+    }
