@@ -6,7 +6,11 @@ tests/features/moderation/detector/devset/):
 * load time and resident-memory growth of import + first call, each in a fresh subprocess so
   one library's imports cannot flatter or burden another;
 * throughput in statuses per second on one core: CPU time (``time.process_time``) of the best
-  of several passes, one call per status, so a busy shared machine disturbs it less;
+  of several passes, one call per status, so a busy shared machine disturbs it less; before
+  each pass the detector's caches are emptied and warmed on other text (the training
+  corpus), so a pass costs what it costs a bot that has run for a while, not a repeat of
+  texts already cached. Workloads: the mixed one (dev set + locked sets 1-3, 9,390 texts),
+  the held-out mix (the texts of locked4 and locked5), and the dev set by kind;
 * precision / recall / false-flag rate per kind (plain, disguised, phishing).
 
 Usage (from the repository root)::
@@ -52,6 +56,8 @@ from tests.features.moderation.detector.devset.evaluate import load, score
 from tests.features.moderation.detector.locked.evaluate import load as load_locked
 from tests.features.moderation.detector.locked2.evaluate import load as load_locked2
 from tests.features.moderation.detector.locked3.evaluate import load as load_locked3
+from tests.features.moderation.detector.locked4.evaluate import load as load_locked4
+from tests.features.moderation.detector.locked5.evaluate import load as load_locked5
 examples = load()
 # The mixed workload: the dev set plus the three locked sets (issue 11), every text once.
 # Only the texts are read here (for speed); no label of the current locked set is used.
@@ -61,16 +67,22 @@ texts = (
     + [r.text for r in load_locked2()]
     + [r.text for r in load_locked3()]
 )
+# The held-out mix (detector round 5): the texts of the two newest locked sets, written by
+# authors who never saw the detector; only the texts are read (speed, not quality).
+held_out = [r.text for r in load_locked4()] + [r.text for r in load_locked5()]
 before = rss()
 t0 = time.perf_counter()
+reset = lambda: None
 if name == "contactbot":
-    from contactbot.features.moderation.detector import classify
+    from contactbot.features.moderation.detector import classify, default_detector
     predict = lambda text: classify(text).flagged
+    reset = default_detector().clear_caches
 elif name == "contactbot-rules":
     from contactbot.features.moderation.detector import Detector, DetectorSettings
     from contactbot.features.moderation.detector.settings import ModelSettings
     _rules = Detector(DetectorSettings(model=ModelSettings(enabled=False)))
     predict = lambda text: _rules.classify(text).flagged
+    reset = _rules.clear_caches
 elif name == "better-profanity":
     from better_profanity import profanity
     profanity.load_censor_words()
@@ -82,10 +94,19 @@ predict("warm-up text")
 load_s = time.perf_counter() - t0
 rss_mib = (rss() - before) / 2**20
 
+# Caches are emptied before every pass and warmed on other text (the training corpus, not
+# the workload), as in a bot that has run for a while: a repeated pass over the same texts
+# would otherwise find every word already cached.
+from training import corpus, corpus2
+warm_texts = [t for t, _ in corpus.build(3)] + [t for t, _ in corpus2.build(3)]
+
 def rate(subset):
     # Best of up to PASSES passes; slow detectors stop after ~3 s of CPU.
     best, spent = float("inf"), 0.0
     for _ in range(PASSES):
+        reset()
+        for text in warm_texts:
+            predict(text)
         t = time.process_time()
         for text in subset:
             predict(text)
@@ -97,7 +118,11 @@ def rate(subset):
 
 kinds = ("plain", "disguised", "phishing")
 by_kind = {k: [e.text for e in examples if e.kind == k] for k in kinds}
-throughput = {"all": rate(texts), **{k: rate(v) for k, v in by_kind.items()}}
+throughput = {
+    "all": rate(texts),
+    "held_out": rate(held_out),
+    **{k: rate(v) for k, v in by_kind.items()},
+}
 batch = None
 if name == "alt-profanity-check":
     t = time.process_time()
@@ -144,8 +169,8 @@ def render(results: list[dict[str, Any]]) -> str:
     lines = []
     lines.append(f"Speed and footprint (one core; CPU time, best of up to {PASSES} passes)")
     lines.append(
-        f"{'detector':22} {'load s':>7} {'RSS MiB':>8} {'all/s':>9} {'plain/s':>9} "
-        f"{'disguised/s':>11} {'phishing/s':>10}"
+        f"{'detector':22} {'load s':>7} {'RSS MiB':>8} {'all/s':>9} {'held-out/s':>10} "
+        f"{'plain/s':>9} {'disguised/s':>11} {'phishing/s':>10}"
     )
     for r in results:
         if "error" in r:
@@ -154,7 +179,8 @@ def render(results: list[dict[str, Any]]) -> str:
         t = r["throughput"]
         lines.append(
             f"{r['name']:22} {r['load_s']:7.3f} {r['rss_mib']:8.1f} {t['all']:9.0f} "
-            f"{t['plain']:9.0f} {t['disguised']:11.0f} {t['phishing']:10.0f}"
+            f"{t['held_out']:10.0f} {t['plain']:9.0f} {t['disguised']:11.0f} "
+            f"{t['phishing']:10.0f}"
         )
         if r.get("batch_throughput"):
             lines.append(f"{'':22} (batch predict of all texts: {r['batch_throughput']:.0f}/s)")
@@ -182,6 +208,8 @@ def render(results: list[dict[str, Any]]) -> str:
             ("disguised recall >= 90%", s["disguised"]["recall"] >= 0.90),
             ("phishing recall >= 90%", s["phishing"]["recall"] >= 0.90),
             ("throughput (plain) >= 20000/s", ours["throughput"]["plain"] >= 20_000),
+            ("throughput (mixed workload) >= 15000/s", ours["throughput"]["all"] >= 15_000),
+            ("throughput (held-out mix) >= 15000/s", ours["throughput"]["held_out"] >= 15_000),
             ("throughput (all kinds) >= 20000/s", ours["throughput"]["all"] >= 20_000),
             ("load < 0.5 s", ours["load_s"] < 0.5),
             ("RSS < 20 MiB", ours["rss_mib"] < 20),

@@ -106,7 +106,7 @@ async def test_flag_shows_details_and_history(bot: ContactBot, gateway: FakeGate
     raised = format_time(flag.created_at)
     assert f"Raised {raised} from status history row {flag.history_id}" in body
     assert "(seen by member)" in body
-    assert "threat (high), `wordlist.threat`" in body
+    assert "threat (high), `wordlist.threat.configured`" in body
     assert "Rooms shared with the bot (1): Alpha" in body
     admin_view = (await say(bot, gateway, f"!flag {flag.id}", sender=ADMIN))["body"]
     assert "Rooms shared with the bot (3)" in admin_view

@@ -58,7 +58,8 @@ async def test_offensive_display_name_is_flagged_to_the_moderators_room_only(
     # member event's own check then finds the flag and raises nothing more.
     assert flag.source == "status" and flag.history_id is not None
     assert (flag.category, flag.severity, flag.detector_severity) == ("threat", "high", "high")
-    assert flag.reasons[0]["matched"] == HIGH and flag.reasons[0]["rule"] == "wordlist.threat"
+    assert flag.reasons[0]["matched"] == HIGH
+    assert flag.reasons[0]["rule"] == "wordlist.threat.configured"
     assert flag.reasons[0]["start"] == 8 and flag.reasons[0]["end"] == 15
 
     assert gateway.messages(ALPHA) == []

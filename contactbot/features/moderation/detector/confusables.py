@@ -25,7 +25,7 @@ def _decode_json_string(body: str) -> str:
 # Latin letters with a stroke or bar: they do not decompose under NFD and the confusables data
 # does not list them, yet a reader sees the base letter ("JÏGABOØ", "đumb").
 _STROKED = dict(zip("øØđĐłŁħĦŧŦƀɨʉ", "ooddllhhttbiu", strict=True))
-_LOWER_SHAPES = {"\u03b7": "n"}
+_LOWER_SHAPES = {"\u03b7": "n", "\u0454": "e", "\u0404": "e", "\u025b": "e", "\u03c9": "w"}
 _ENTRY_RE = re.compile(r'"((?:\\u[0-9a-fA-F]{4}|[^"\\])+)": \[([^\]]*)\]')
 _TARGET_RE = re.compile(r'"c": "([0-9A-Za-z])"')
 
@@ -69,7 +69,8 @@ def load_confusable_fold(path: Path | None = None) -> dict[str, str]:
     for ch, letter in _STROKED.items():
         fold.setdefault(ch, letter)
     # Lower-case letters shaped unlike their capital (detector round 4): Greek eta looks like
-    # "n" ("humaη"), not like the "H" of its capital.
+    # "n" ("humaη"), not like the "H" of its capital. Round 5: Ukrainian ie (є, Є) and open
+    # e (ɛ) read as "e", omega (ω) as "w"; the data lists none of them.
     fold.update(_LOWER_SHAPES)
     del raw
     log.debug("loaded %d confusable folds", len(fold))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .offsets import Normalized
-from .rule_symbols import GRAMMAR
+from .rule_symbols import GRAMMAR, is_hedge
 
 # Words after a counter-speech hit that evaluate it ("X is a slur", "X is not ok").
 _EVALUATIVE = frozenset(
@@ -35,9 +35,15 @@ def counter_speech(norm: Normalized, start: int, end: int) -> str:
         if sum(line_before.count(q) for q in '"“”„«»') % 2 == 1:
             return "in quotation marks"
     text = norm.text
-    left_words = text[:start].split()[-3:]
-    if any(GRAMMAR.get(w) in ("Q", "U") for w in left_words):
-        return "reported speech"
+    words_before = text[:start].split()
+    left_words = words_before[-3:]
+    for k, word in enumerate(left_words):
+        if GRAMMAR.get(word) in ("Q", "U"):
+            report_at = len(words_before) - len(left_words) + k
+            hedge_words = words_before[max(0, report_at - 2) : report_at]
+            if is_hedge(hedge_words, text[end:].split()):
+                break
+            return "reported speech"
     right_words = text[end:].split()[:4]
     if right_words and right_words[0] in _COPULAS:
         if any(w in _EVALUATIVE for w in right_words[1:]):

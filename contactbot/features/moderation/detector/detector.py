@@ -8,10 +8,11 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .learned import apply_model
+from .learned import apply_model, clearable
 from .links import LinkHit, LinkScanner, scam_patterns
 from .misspell import MisspellIndex
 from .model import LinearScorer, load_scorer
+from .model_view import model_text
 from .negation import negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
@@ -19,6 +20,7 @@ from .settings import DetectorSettings
 from .speech_cues import condemned_quote
 from .verdict import SEVERITY_RANK, Reason, Verdict, combine
 from .wordlists import (
+    ALLOW,
     COMMON_RANK,
     TAG,
     Hit,
@@ -52,11 +54,13 @@ class Detector:
         # written plainly, so the repair step is never needed for them.
         key_normalizer = Normalizer(fold, rank=lambda _w: None, mask_words=())
         entries = load_data_entries()
-        entries.extend(
-            extra_entries(
-                self.settings.extra_words, self.settings.allowlist, self.settings.severity
-            )
+        extras = extra_entries(
+            self.settings.extra_words, self.settings.allowlist, self.settings.severity
         )
+        entries.extend(extras)
+        # Words the operator listed: the model never lowers them (it may never have seen
+        # them, and the operator's list is the operator's decision).
+        self._configured = frozenset(e.text for e in extras if e.category != ALLOW)
         self._lexicon = Lexicon(
             entries, key_normalizer, extra_known=known_grammar_words() | load_common_words()
         )
@@ -70,6 +74,13 @@ class Detector:
         self._ml: Callable[[str], float] | None = None
         self._model: LinearScorer | None = load_scorer() if self.settings.model.enabled else None
         self._ml_lock = threading.Lock()
+
+    def clear_caches(self) -> None:
+        """Forget every per-character and per-word cache, so a benchmark's repeated pass over
+        the same texts costs what a first pass costs."""
+        self._normalizer.clear_caches()
+        if self._model is not None:
+            self._model.clear_cache()
 
     def normalize(self, text: str) -> Normalized:
         """The word view the lists are matched against (for debugging and tests)."""
@@ -120,23 +131,31 @@ class Detector:
             # the operator disabled or lowered, and never overrules the rules' reading of a
             # text as reported speech.
             found = reasons
-            reasons = self._apply_settings(found)
-            may_flag = (
-                reasons == found
-                and combine(reasons) < self.settings.threshold
-                and not any(_reported(r) for r in reasons)
+            reasons = self._apply_settings(found) if found else found
+            may_flag = reasons == found and (
+                not reasons
+                or (
+                    combine(reasons) < self.settings.threshold
+                    and not any(_reported(r) for r in reasons)
+                )
             )
-            spans = [(r.start, r.end) for r in reasons]
-            model_score, reasons = apply_model(
-                self._model,
-                self.settings.model,
-                text,
-                norm.text,
-                reasons,
-                may_flag,
-                # Strong cues that the text denies or condemns the abuse it contains.
-                lambda: negated_attack(norm.text, hits) or condemned_quote(text, spans),
-            )
+            # Scored only where the score can change the verdict: the model may flag, or may
+            # lower a context-dependent finding. Texts the rules flag on links, scams or
+            # threats alone skip it (their verdict says "model not needed").
+            if may_flag or any(clearable(r) for r in reasons):
+                spans = [(r.start, r.end) for r in reasons]
+                model_score, reasons = apply_model(
+                    self._model,
+                    self.settings.model,
+                    text,
+                    norm.text,
+                    reasons,
+                    may_flag,
+                    # Strong cues that the text denies or condemns the abuse it contains.
+                    lambda: negated_attack(norm.text, hits) or condemned_quote(text, spans),
+                    model_text(norm),
+                    any(_names_group(h) for h in hits),
+                )
         if not reasons and not self.settings.ml.enabled:
             return _CLEAN  # the common case: nothing matched, and the model did not flag
         if self._model is None:
@@ -169,6 +188,8 @@ class Detector:
         matched = norm.original[start:end]
         severity = term.severity
         rule = f"wordlist.{term.category}"
+        if term.source in self._configured:
+            rule += ".configured"
         kind = {"spam": "spam lure", "phishing": "phishing lure"}.get(term.category)
         explanation = f'{kind or term.category + " term"} "{term.source.strip("*")}"'
         disguise = describe_disguise(matched, norm.text[hit.start : hit.end])
@@ -255,6 +276,11 @@ def _load_ml_scorer() -> Callable[[str], float]:
         return float(result[0])
 
     return score
+
+
+def _names_group(hit: Hit) -> bool:
+    term = hit.term
+    return term.category == "hate" or (term.category == TAG and term.tag == "G")
 
 
 def _link_reason(text: str, hit: LinkHit) -> Reason:

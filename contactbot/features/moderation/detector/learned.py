@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .model import LinearScorer
 from .settings import ModelSettings
-from .speech_cues import NEGATED, SELF, speech_cue
+from .speech_cues import NEGATED, QUOTED, REPORTED, SELF, speech_cue
 from .verdict import Reason
 
 MODEL_CATEGORY = "model"
@@ -21,6 +21,7 @@ MODEL_CATEGORY = "model"
 # scam findings describe the link itself, and threats are lowered by their own rules.
 _CLEARABLE = frozenset({"hate", "vulgar", "harassment"})
 _WORD_RE = re.compile(r"[a-z]+")
+_SPEECH = frozenset({NEGATED, QUOTED, REPORTED})
 
 
 def apply_model(
@@ -31,6 +32,8 @@ def apply_model(
     reasons: Sequence[Reason],
     may_flag: bool,
     negation: Callable[[], str] = lambda: "",
+    scored_view: str | None = None,
+    about_group: bool = False,
 ) -> tuple[float, list[Reason]]:
     """The model's probability and the reasons after it has been heard. ``may_flag``: the
     model may add its own reason (the detector says no when the rules' findings already flag,
@@ -39,12 +42,23 @@ def apply_model(
     condemn it (:func:`.speech_cues.condemned_quote`), or "" (asked only when the answer
     matters): then the model does not flag, and hate and harassment findings are lowered
     whatever its score, because n-gram features cannot see what a "not" governs or where a
-    quotation ends."""
-    p = scorer.probability(word_view)
+    quotation ends. ``scored_view``: the text the model reads (:mod:`.model_view`), by
+    default the word view. ``about_group``: the text names a group or uses a slur; then a
+    negation, report or quote raises the bar for the model to flag on its own
+    (``cue_flag_threshold``), since counter-speech and denials name the same groups and words
+    as the hate they answer."""
+    p = scorer.probability(word_view if scored_view is None else scored_view)
     out = list(reasons)
     flags = p >= settings.flag_threshold and may_flag
-    if (flags or any(_clearable(r) for r in out)) and (denied := negation()):
-        return p, [_cleared(r, p, denied) if _clearable(r) else r for r in out]
+    if (flags or any(clearable(r) for r in out)) and (denied := negation()):
+        return p, [_cleared(r, p, denied) if clearable(r) else r for r in out]
+    if (
+        flags
+        and about_group
+        and p < settings.cue_flag_threshold
+        and speech_cue(text, word_view) in _SPEECH
+    ):
+        flags = False  # a negated, reported or quoted claim about a group: be surer
     if p >= settings.flag_threshold:
         if flags:
             out.append(
@@ -78,7 +92,7 @@ def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str, word_view: s
     has its own check, :mod:`.negation`). A list hit is lowered on a low score alone only when
     the model has a weight for the matched word: a low score on a slur it never saw says
     nothing about the slur, and neither does a "no" or a "my" next to it."""
-    if not _clearable(reason):
+    if not clearable(reason):
         return ""
     if reason.rule.startswith("identity."):
         # Since detector round 4 the cue must come with a low score too (p < clear_threshold):
@@ -86,13 +100,17 @@ def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str, word_view: s
         return "" if cue == NEGATED or not bare else cue
     if cue == SELF and reason.category != "hate":
         cue = ""  # slurs are reclaimed in self-descriptions; swear words are not
+    if cue == SELF and _said_of_another(word_view, reason.matched.lower()):
+        # "my new coworker is a <slur>": the "my" is the writer's, the slur is someone
+        # else's (detector round 5).
+        cue = ""
     if reason.category == "hate" and cue == "" and not _other_reading(word_view):
         # Since detector round 4: a slur without a benign reading is never lowered on a low
         # score alone (the model read "ugh my new manager is a <slur>" as chatter), nor one
         # used as a predicate ("is clearly a <slur>"); only a cue lowers it.
         return ""
     words = _WORD_RE.findall(reason.matched.lower())
-    if words and not any(w in scorer.word_weights for w in words):
+    if words and not any(scorer.knows(w) for w in words):
         # Only a quote or a report, not a "no" or a "my", lowers a word the model never saw.
         return "" if cue in (NEGATED, SELF, "") else cue
     return bare or cue
@@ -113,6 +131,19 @@ _PREDICATE_RE = re.compile(
 )
 
 
+_OTHER_SUBJECT_RE = re.compile(
+    r"\b(?:is|was|hes|shes|theyre|youre|thats|another|hes such)\s+"
+    r"(?:(?:clearly|such|just|a|an|some|total|real|fucking|dirty|filthy|little|bunch|of)\s+)*"
+    r"(\w+)"
+)
+
+
+def _said_of_another(word_view: str, matched: str) -> bool:
+    """The matched word is the predicate noun of a third party ("he is a <word>")."""
+    words = set(_WORD_RE.findall(matched))
+    return any(m.group(1) in words for m in _OTHER_SUBJECT_RE.finditer(word_view))
+
+
 def _other_reading(word_view: str) -> bool:
     """A slur in the word view may mean something else: an ambiguous one, not used as a
     predicate noun ("my manager is a <slur>")."""
@@ -122,11 +153,12 @@ def _other_reading(word_view: str) -> bool:
     return not any(m.group(1) in _AMBIGUOUS_SLURS for m in _PREDICATE_RE.finditer(word_view))
 
 
-def _clearable(reason: Reason) -> bool:
+def clearable(reason: Reason) -> bool:
     return (
         reason.category in _CLEARABLE
         and reason.severity != "low"
         and reason.rule.startswith(("wordlist.", "identity."))
+        and ".configured" not in reason.rule
     )
 
 

@@ -31,6 +31,22 @@ _DENIED_RE = re.compile(
     r"\b(?:false|untrue|not true|myth|lie|lies|nonsense|rubbish|propaganda|stereotype)"
     r" (?:that|about)\b"
 )
+# Denying or refusing the claim with a verb of saying or believing: "nobody thinks X are",
+# "stop saying X are", "I'd never call X", "don't ever tell me X are" (detector round 5).
+# A "but" after it is the hedge of "I'm not saying X, but ..." and denies nothing.
+_DENIAL_FRAME_RE = re.compile(
+    r"\b(?:nobody|no one|noone|never|not|dont|doesnt|didnt|stop|quit|refuse to|wrong to"
+    r"|shouldnt|should not)(?: \w+){0,2}? (?:say|says|saying|said|call|calls|calling|think"
+    r"|thinks|thinking|believe|believes|believing|claim|claims|claiming|pretend|pretending"
+    r"|tell me|tell us|treat|treating|label|labelling|labeling)\b"
+)
+# "not all X are ..." and "the idea that X are ... is a myth".
+_NOT_ALL_RE = re.compile(r"\bnot all (?:\w+ ){1,2}(?:are|is)\b")
+_IDEA_DENIED_RE = re.compile(
+    r"\b(?:idea|claim|notion|belief|trope|assumption|stereotype) that\b.{1,60}?\b(?:is|are)"
+    r" (?:a |an |just |such |total |complete )?(?:\w+ )?(?:myth|lie|stereotype|nonsense"
+    r"|bigotry|racist|racism|wrong|false|untrue|rubbish|ignorant|bigoted)\b"
+)
 # "nothing wrong about X" denies a fault; "nothing good about X" is an attack, so only fault
 # words count.
 _NOTHING_ABOUT_RE = re.compile(
@@ -42,15 +58,39 @@ _NOTHING_ABOUT_RE = re.compile(
 def negated_attack(text: str, hits: Sequence[Hit]) -> str:
     """Why the derogatory words in ``text`` (the word view) read as denied, or ""."""
     terms = [h for h in hits if _derogatory(h)]
+    if _DENIED_RE.search(text) or _IDEA_DENIED_RE.search(text):
+        return "the claim is called false"
     if not terms and "nothing" not in text:
         return ""
-    if _DENIED_RE.search(text):
-        return "the claim is called false"
+    if terms and (_DENIAL_FRAME_RE.search(text) or _NOT_ALL_RE.search(text)):
+        # "nobody" opens a frame here; it is no insult ("you're a nobody").
+        frames = [m.span() for m in _DENIAL_FRAME_RE.finditer(text)]
+        claims = [h for h in terms if not any(s <= h.start < e for s, e in frames)]
+        if claims and all(_denied_by_frame(text, h.start) for h in claims):
+            return "the claim is denied or refused"
     if _NOTHING_ABOUT_RE.search(text):
         return "says there is nothing wrong about the group"
     if terms and all(_negated_before(text, h.start) for h in terms):
         return "the derogatory word is negated"
     return ""
+
+
+def _denied_by_frame(text: str, start: int) -> bool:
+    """A denial frame ends shortly before the derogatory word at ``start`` ("nobody thinks
+    X are <word>"), and its verb is not aimed at the writer ("don't call me a racist")."""
+    if "but" in text[start:].split():
+        return False  # the hedge: "not saying X are <word>, but ..."
+    window = text[max(0, start - 50) : start]
+    for regex in (_DENIAL_FRAME_RE, _NOT_ALL_RE):
+        for m in regex.finditer(window):
+            after = window[m.end() :].split()
+            if after and after[0] in _OBJECT_PRONOUNS:
+                continue
+            return True
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset("me us him her you".split())
 
 
 def _derogatory(hit: Hit) -> bool:

@@ -141,5 +141,19 @@ def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[Token]:
 
 
 def reported_before(tokens: Sequence[Token], first: int) -> bool:
-    """Reported speech before a match ("saying muslims are terrorists is wrong")."""
-    return any(t.symbol == "Q" for t in tokens[max(0, first - 3) : first])
+    """Reported speech before a match ("saying muslims are terrorists is wrong"), unless it
+    is the hedge "I'm not saying X are Y, but ..."."""
+    for k in range(max(0, first - 3), first):
+        if tokens[k].symbol == "Q":
+            before = [t.word for t in tokens[max(0, k - 2) : k]]
+            return not is_hedge(before, [t.word for t in tokens[first:]])
+    return False
+
+
+_HEDGE_NEGATORS = frozenset("not never im dont".split())
+
+
+def is_hedge(before_report: Sequence[str], after_match: Sequence[str]) -> bool:
+    """A negated reporting word with a "but" after the claim: "not saying X, but ...",
+    "I'm not calling them X but ...". The claim is made, not reported (detector round 5)."""
+    return not _HEDGE_NEGATORS.isdisjoint(before_report) and "but" in after_match

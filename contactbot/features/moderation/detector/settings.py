@@ -30,7 +30,7 @@ class ModelSettings:
 
     enabled: bool = True
     # Model probability at or above which the model flags on its own (a medium reason).
-    flag_threshold: float = 0.8
+    flag_threshold: float = 0.7
     # Below this probability the model vouches for the text: hate, vulgar and harassment
     # reasons from the word lists and rules drop to low severity (counter-speech, reclaimed
     # words, homonyms). Links, scams and threats are never lowered.
@@ -39,14 +39,23 @@ class ModelSettings:
     # cue that it is about the words rather than using them: negation, reporting or quoting,
     # a self-description.
     cue_clear_threshold: float = 0.5
+    # The model alone flags a text that negates, reports or quotes only at or above this
+    # probability: its n-grams see the group and the ugly word, not the "aren't" or the
+    # quotation marks between them (detector round 5).
+    cue_flag_threshold: float = 0.95
 
     def __post_init__(self) -> None:
         if not (
-            0.0 <= self.clear_threshold <= self.cue_clear_threshold <= self.flag_threshold <= 1.0
+            0.0
+            <= self.clear_threshold
+            <= self.cue_clear_threshold
+            <= self.flag_threshold
+            <= self.cue_flag_threshold
+            <= 1.0
         ):
             raise ValueError(
-                "model thresholds need "
-                "0 <= clear_threshold <= cue_clear_threshold <= flag_threshold <= 1"
+                "model thresholds need 0 <= clear_threshold <= cue_clear_threshold"
+                " <= flag_threshold <= cue_flag_threshold <= 1"
             )
 
 

@@ -22,15 +22,17 @@ _SELF = frozenset("im iam me my myself we us our proud".split())
 _QUOTES = '"“”„«»'
 NEGATED = "negated"
 SELF = "describes the writer"
+QUOTED = "quotes someone"
+REPORTED = "reports or judges what was said"
 
 
 def speech_cue(text: str, word_view: str) -> str:
     """Why the text reads as talking about words rather than using them, or ""."""
-    if any(q in text for q in _QUOTES):
-        return "quotes someone"
+    if any(q in text for q in _QUOTES) or _SINGLE_QUOTED_RE.search(text):
+        return QUOTED
     words = set(word_view.split())
     if words & _REPORTING:
-        return "reports or judges what was said"
+        return REPORTED
     if words & _NEGATION:
         return NEGATED
     if words & _SELF:
@@ -45,9 +47,13 @@ _CONDEMNING = frozenset(
     "racism bigot bigots bigoted bigotry hateful propaganda dehumanising dehumanizing "
     "homophobic transphobic sexist ableist slur slurs disgusting awful vile shameful "
     "unacceptable remove removed screenshot screenshots screenshotted flagging flagged "
-    "furious shaking police hr consequences".split()
+    "furious shaking police hr consequences blocklist blocklists spamming informed "
+    "laughable".split()
 )
 _QUOTED_RE = re.compile(r'["“”„«»]([^"“”„«»]{8,})["“”„«»]')
+# Single quotes quote too ('deport them all'), but they are also apostrophes: only a span
+# opened after a space or the start and closed before a space, punctuation or the end counts.
+_SINGLE_QUOTED_RE = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’]{6,}?)['’](?=[\s.,!?:;)]|$)")
 _LETTERS_RE = re.compile(r"[a-z]+")
 
 
@@ -55,14 +61,15 @@ def condemned_quote(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Why the findings at ``spans`` (offsets of ``text``) read as abuse quoted in order to
     condemn or report it, or "": every span lies inside quotation marks and a condemning word
     stands outside them ("Someone wrote "..." under my post. Reported.")."""
-    if not any(q in text for q in _QUOTES):
-        return ""
-    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
+    quoted = (
+        [m.span() for m in _QUOTED_RE.finditer(text)] if any(q in text for q in _QUOTES) else []
+    )
+    quoted += [m.span() for m in _SINGLE_QUOTED_RE.finditer(text)]
     if not quoted:
         return ""
     if not all(any(a <= s and e <= b for a, b in quoted) for s, e in spans):
         return ""
-    outside = _QUOTED_RE.sub(" ", text).lower()
+    outside = _SINGLE_QUOTED_RE.sub(" ", _QUOTED_RE.sub(" ", text)).lower()
     if _CONDEMNING.isdisjoint(_LETTERS_RE.findall(outside)):
         return ""
     return "quotes abuse to condemn or report it"

@@ -26,9 +26,11 @@ _DRAWN_RE = re.compile(
 _INNER_RE = re.compile(r"(?<=[a-z])[(+](?=[a-z|])")
 _INNER = {"(": "c", "+": "t"}
 # A mask character between two letters; emoji and other symbols count as masks there too.
-_MASK_RE = re.compile(r"(?<=[a-z])(?:[#%]|[^\x00-\x7f\w\s])+(?=[a-z])")
+# Round 5: runs of underscores or hyphens (two or more) and of dollar signs (three or more;
+# one or two are leet for "s", as in "a$$") mask letters too ("f_____s", "f--k").
+_MASK_RE = re.compile(r"(?<=[a-z])(?:(?:[#%]|[^\x00-\x7f\w\s])+|_{2,}|-{2,}|\${3,})(?=[a-z])")
 # Cheap pre-test: any character that can start a drawn letter or a mask.
-_TRIGGER_RE = re.compile(r"[|/\\(><#%+]|[^\x00-\x7f]")
+_TRIGGER_RE = re.compile(r"[|/\\(><#%+]|[^\x00-\x7f]|__|--|\$\$\$")
 
 
 def fold_symbol_letters(base: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:

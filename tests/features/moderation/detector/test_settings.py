@@ -148,3 +148,12 @@ def test_ml_below_review_threshold_adds_nothing(monkeypatch: pytest.MonkeyPatch)
     verdict = det.classify("hello")
     assert verdict.ml_score == pytest.approx(0.1)
     assert verdict.reasons == ()
+
+
+def test_configured_words_are_never_cleared_by_the_model() -> None:
+    """An operator's extra word keeps its severity whatever the model's score, and its rule
+    says it came from the configuration."""
+    det = Detector(DetectorSettings(extra_words={"harassment": ("zorblax",)}))
+    verdict = det.classify("my cat is such a zorblax, love her")
+    assert verdict.flagged
+    assert [r.rule for r in verdict.reasons] == ["wordlist.harassment.configured"]

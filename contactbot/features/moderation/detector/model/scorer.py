@@ -1,8 +1,15 @@
-"""Scoring with the shipped linear model. Pure Python: one dictionary lookup per n-gram.
+"""Scoring with the shipped linear model. Pure Python, with a per-word cache.
 
-Features of a word-view text ``t`` (lower case, words split by single spaces): the set of
-character 4-grams of ``" " + t + " "`` and the set of words and word bigrams. The training
-script builds the same features with :func:`features`, so training and inference cannot drift.
+Features of a model-view text ``t`` (lower-case words split by single spaces, see
+:mod:`..model_view`): for every distinct word ``w``, the set of character n-grams (lengths
+:data:`CHAR_NS`) of ``" " + w + " "``, counted once per distinct word that has them; and the
+set of words and word bigrams. The training script builds the same features with
+:func:`features`, so training and inference cannot drift.
+
+Since model v7 the character n-grams are taken within words, not across them: a word's whole
+contribution (its n-grams and its own word weight) is then one number, computed once and
+kept in a bounded cache, so scoring a status costs one lookup per word and one per bigram
+instead of one per character n-gram (about three times faster on the mixed workload).
 """
 
 from __future__ import annotations
@@ -13,19 +20,28 @@ import math
 from collections.abc import Mapping
 from importlib import resources
 
-CHAR_N = 4
+CHAR_NS = (3, 4, 5)
 # Statuses are short; a hostile 8 kB text is scored on its first characters only, which
 # bounds the cost of one call.
 MAX_SCORED_CHARS = 512
+# Distinct words whose contribution is remembered. Everyday vocabulary fits many times over;
+# a flood of invented words only empties the cache, it cannot grow it.
+WORD_CACHE_SIZE = 50_000
 _WEIGHTS = "weights.tsv.gz"
 
 
-def features(text: str) -> tuple[set[str], set[str]]:
-    """(character n-grams, words and word bigrams) of a word-view text."""
-    text = text[:MAX_SCORED_CHARS]
-    padded = f" {text} "
-    chars = {padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1)}
-    words = text.split()
+def word_grams(word: str) -> set[str]:
+    """The character n-grams of one word, padded with a space each side."""
+    padded = f" {word} "
+    size = len(padded)
+    return {padded[i : i + n] for n in CHAR_NS for i in range(size - n + 1)}
+
+
+def features(text: str) -> tuple[list[str], set[str]]:
+    """(character n-grams with repeats across distinct words, words and word bigrams) of a
+    model-view text."""
+    words = text[:MAX_SCORED_CHARS].split()
+    chars = [g for w in dict.fromkeys(words) for g in word_grams(w)]
     tokens = set(words)
     tokens.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     return chars, tokens
@@ -34,7 +50,7 @@ def features(text: str) -> tuple[set[str], set[str]]:
 class LinearScorer:
     """A logistic-regression model: ``p = sigmoid(bias + sum of the weights of the features)``."""
 
-    __slots__ = ("bias", "char_weights", "version", "word_weights")
+    __slots__ = ("_word_cache", "bias", "char_weights", "version", "word_weights")
 
     def __init__(
         self,
@@ -47,15 +63,49 @@ class LinearScorer:
         self.char_weights = dict(char_weights)
         self.word_weights = dict(word_weights)
         self.version = version
+        self._word_cache: dict[str, float] = {}
+
+    def clear_cache(self) -> None:
+        """Forget the per-word contributions (benchmarks call this between passes, so a
+        repeated pass is not flattered by a cache that already holds every word)."""
+        self._word_cache.clear()
+
+    def knows(self, word: str) -> bool:
+        """Whether training saw ``word``: it has a word weight, or one of its longest
+        word-boundary n-grams has (since v7 much of a word's weight sits in its character
+        n-grams, and pruning may drop its word weight)."""
+        if word in self.word_weights:
+            return True
+        k = CHAR_NS[-1] - 1
+        cw = self.char_weights
+        if len(word) < k:
+            return f" {word} " in cw
+        return f" {word[:k]}" in cw or f"{word[-k:]} " in cw
+
+    def word_score(self, word: str) -> float:
+        """A word's contribution: its character n-grams and its own weight."""
+        cw = self.char_weights.get
+        return sum([cw(g, 0.0) for g in word_grams(word)]) + self.word_weights.get(word, 0.0)
 
     def logit(self, text: str) -> float:
-        chars, words = features(text)
-        cw = self.char_weights.get
-        ww = self.word_weights.get
-        return self.bias + sum([cw(g, 0.0) for g in chars]) + sum([ww(g, 0.0) for g in words])
+        words = text[:MAX_SCORED_CHARS].split()
+        cache = self._word_cache
+        total = self.bias
+        for word in set(words):
+            score = cache.get(word)
+            if score is None:
+                score = self.word_score(word)
+                if len(cache) >= WORD_CACHE_SIZE:
+                    cache.clear()
+                cache[word] = score
+            total += score
+        if len(words) > 1:
+            ww = self.word_weights.get
+            total += sum([ww(f"{a} {b}", 0.0) for a, b in set(itertools.pairwise(words))])
+        return total
 
     def probability(self, text: str) -> float:
-        """Probability (0..1) that a word-view text is offensive or a scam."""
+        """Probability (0..1) that a model-view text is offensive or a scam."""
         z = self.logit(text)
         if z < -30.0:
             return 0.0

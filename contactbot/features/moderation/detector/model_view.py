@@ -1,0 +1,57 @@
+"""The text the learned model reads: the word view plus marker words for contact channels,
+phone numbers and money amounts.
+
+The word view drops "@", "+", "$" and "%", so "message @lucy_fx" and "message lucy fx" look
+alike to the model, and every new handle, number or sum is a word it never saw. Scams
+without links are built from those parts ("$90/hr remote data entry, message WhatsApp
++44 7700 900128"), so the model gets them as three marker words it can weigh, whatever the
+handle, the digits or the currency. Benign statuses carry the same markers (a shop's phone
+number, a price, a mention), and the training data has them too, so a marker alone is weak
+evidence; next to a lure it tips the balance. Training builds the same view (detector
+model v7).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .offsets import Normalized
+
+CONTACT = "_contact_"
+PHONE = "_phone_"
+MONEY = "_money_"
+
+# A contact verb or app, then within a few characters a handle, a number or a short link:
+# "message @lucy_fx", "snap: hotkatie99", "add t.me/x", "whatsapp +44 ...".
+_CONTACT_RE = re.compile(
+    r"\b(?:contact|message|msg|dm|pm|add|text|txt|call|ring|whatsapp|wa|telegram|tg|snap"
+    r"|snapchat|signal|kik|wechat|line|discord|insta|ig|email|e-mail|mail|reach|apply|inbox"
+    r"|hit up|write to)\b[^\w@+]{0,4}(?:\w+\s){0,2}?\s*"
+    r"(?:@|\+|t\.me\b|wa\.me\b|\d{3}|[a-z_]+\d{2})"
+)
+# Seven or more digits with the usual separators, or a "+" and a run that uses letters as
+# digits ("+l (4ls) sss-olb7").
+_PHONE_RE = re.compile(r"\+?\(?\d(?:[\s().\-]{0,2}\d){6,}|\+[\dolisbz\s().\-]{9,}")
+_SPELLED_PHONE_RE = re.compile(
+    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\s+){6,}"
+)
+_MONEY_RE = re.compile(
+    r"[$€£₿]\s?\d|\d\s?(?:k\s)?(?:usd|usdt|btc|eth|dollars?|bucks|quid|pounds?|euros?|gbp|eur)\b"
+    r"|\d\s?%|\b\d[\d,.]*\s?(?:million|grand|thousand)\b"
+)
+_HINT_RE = re.compile(r"[\d@$€£₿%]|\b(?:t|wa)\.me\b")
+
+
+def model_text(norm: Normalized) -> str:
+    """The word view of ``norm`` with the marker words that apply appended."""
+    base = norm.base or norm.text
+    if not _HINT_RE.search(base) and " six " not in norm.text and "zero" not in norm.text:
+        return norm.text  # no digit, handle or currency: the common case
+    markers = []
+    if _CONTACT_RE.search(base):
+        markers.append(CONTACT)
+    if _PHONE_RE.search(base) or _SPELLED_PHONE_RE.search(norm.text + " "):
+        markers.append(PHONE)
+    if _MONEY_RE.search(base):
+        markers.append(MONEY)
+    return f"{norm.text} {' '.join(markers)}" if markers else norm.text

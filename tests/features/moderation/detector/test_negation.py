@@ -1,0 +1,47 @@
+"""Denied and hedged claims (detector round 5): a denial frame acquits the claim it governs;
+the hedge "I'm not saying X, but ..." and a denial aimed at the writer do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from contactbot.features.moderation.detector import Detector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody thinks asians are dogs except actual bigots",
+        "i refuse to believe roma are thieves because of gossip",
+        "not all muslims are terrorists, in fact almost none are",
+        "the idea that jews are greedy is a nasty stereotype",
+        "don't ever tell me mexicans are rapists",
+        "it's a lie that refugees are dangerous",
+    ],
+)
+def test_denied_claims_are_not_flagged(detector: Detector, text: str) -> None:
+    """A claim governed by "nobody thinks", "refuse to believe", "not all", "the idea that
+    ... is a stereotype" or "it's a lie that" is denied, not made."""
+    assert not detector.classify(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not saying muslims are terrorists but they are",
+        "im not saying faggot but you are one",
+        "dont call me a racist, immigrants are vermin",
+        "immigrants are vermin",
+    ],
+)
+def test_hedges_and_misdirected_denials_still_flag(detector: Detector, text: str) -> None:
+    """A "but" after a negated "saying" makes the claim; "don't call me a racist" denies
+    something about the writer, not the claim that follows."""
+    assert detector.classify(text).flagged
+
+
+def test_slur_said_of_another_is_no_self_description(detector: Detector) -> None:
+    """ "my coworker is a <slur>": the "my" does not make the slur the writer's own."""
+    verdict = detector.classify("ugh my new coworker is a kike")
+    assert verdict.flagged
+    assert any(r.category == "hate" and r.severity == "high" for r in verdict.reasons)

@@ -1,0 +1,1 @@
+"""Hand-written validation set of Matrix profile statuses for the moderation detector."""
