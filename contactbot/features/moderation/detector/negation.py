@@ -58,11 +58,19 @@ _NOTHING_ABOUT_RE = re.compile(
 def negated_attack(text: str, hits: Sequence[Hit]) -> str:
     """Why the derogatory words in ``text`` (the word view) read as denied, or ""."""
     terms = [h for h in hits if _derogatory(h)]
-    if _DENIED_RE.search(text) or _IDEA_DENIED_RE.search(text):
+    # Substring tests first: most texts have no "that"/"about" and no negator at all.
+    if (" that " in text or " about " in text) and (
+        _DENIED_RE.search(text) or _IDEA_DENIED_RE.search(text)
+    ):
         return "the claim is called false"
     if not terms and "nothing" not in text:
         return ""
-    if terms and (_DENIAL_FRAME_RE.search(text) or _NOT_ALL_RE.search(text)):
+    words = set(text.split())
+    if (
+        terms
+        and not words.isdisjoint(_FRAME_OPENERS)
+        and (_DENIAL_FRAME_RE.search(text) or _NOT_ALL_RE.search(text))
+    ):
         # "nobody" opens a frame here; it is no insult ("you're a nobody").
         frames = [m.span() for m in _DENIAL_FRAME_RE.finditer(text)]
         claims = [h for h in terms if not any(s <= h.start < e for s, e in frames)]
@@ -91,6 +99,10 @@ def _denied_by_frame(text: str, start: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset("me us him her you".split())
+# The first word of every denial frame (see _DENIAL_FRAME_RE and _NOT_ALL_RE).
+_FRAME_OPENERS = frozenset(
+    "nobody no noone never not dont doesnt didnt stop quit refuse wrong shouldnt should".split()
+)
 
 
 def _derogatory(hit: Hit) -> bool:
