@@ -263,5 +263,7 @@ i'll batter you, just wait till friday
 we'll be waiting at your mum's place, 9 Dunmore Terrace
 go die in a fire
 i'll gut you like a fish
+keep running your mouth and see what happens to your face
+your little sister walks home alone on tuesdays, doesn't she
 one day soon you'll open your front door and it'll be me
 """
