@@ -212,3 +212,23 @@ def test_unambiguous_slur_is_not_cleared_on_a_low_score_alone(detector: Detector
     assert flagged.flagged
     assert any(r.category == "hate" and r.severity == "high" for r in flagged.reasons)
     assert not detector.classify("Popping out for a fag").flagged
+
+
+def test_cue_flag_threshold_must_not_be_below_the_flag_threshold() -> None:
+    """A cue threshold below the plain flag threshold would make cues flag more easily."""
+    with pytest.raises(ValueError, match="cue_flag_threshold"):
+        ModelSettings(flag_threshold=0.9, cue_flag_threshold=0.8)
+
+
+def test_negated_text_about_a_group_needs_a_surer_model_to_flag() -> None:
+    """p = 0.88: enough to flag plain text, not a negated text that names a group, unless the
+    score reaches cue_flag_threshold."""
+    scorer = LinearScorer(2.0, {}, {})  # p ≈ 0.88 for every text
+    text = "they are not criminals"
+    _p, alone = apply_model(scorer, ModelSettings(), text, text, [], True, about_group=True)
+    assert alone == []
+    _p, plain = apply_model(scorer, ModelSettings(), text, text, [], True, about_group=False)
+    assert [r.rule for r in plain] == ["model.offensive"]
+    sure = ModelSettings(cue_flag_threshold=0.85)
+    _p, flagged = apply_model(scorer, sure, text, text, [], True, about_group=True)
+    assert [r.rule for r in flagged] == ["model.offensive"]

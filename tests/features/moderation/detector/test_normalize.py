@@ -126,3 +126,32 @@ def test_plain_text_with_punctuation_keeps_its_offsets(detector: Detector) -> No
     assert norm.text == "home today kids off dog asleep"
     start, end = norm.span(11, 15)
     assert norm.original[start:end] == "kids"
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("what the f--k", "what the fuck"),
+        ("c__t", "cunt"),
+        ("a$$hole", "asshole"),  # two dollars are leet for "ss", not a mask
+        ("my_user_name is here", "my user name is here"),  # one underscore separates
+        ("і һαtе nɩɡɡєrѕ", "i hate niggers"),  # Ukrainian ie reads as e
+    ],
+)
+def test_round5_masks_and_look_alikes(detector: Detector, text: str, view: str) -> None:
+    """Runs of two or more "_" or "-" and three or more "$" between letters are masks; a
+    single separator is not; є, ɛ and ω fold to e, e and w."""
+    assert detector.normalize(text).text == view
+
+
+def test_render_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A flood of distinct disguised words empties the per-word render cache instead of
+    growing it, and a cached rendering equals a fresh one."""
+    from contactbot.features.moderation.detector import word_fold
+
+    monkeypatch.setattr(word_fold, "RENDER_CACHE_SIZE", 5)
+    folder = word_fold.WordFolder(lambda _w: None, ())
+    for i in range(50):
+        folder.render(f"w{i}rd!!")
+        assert len(folder._rendered) <= 5
+    assert folder.render("h3ll0") == folder.render("h3ll0") == folder._render("h3ll0")
