@@ -45,20 +45,17 @@ def apply_model(
     quotation ends. ``scored_view``: the text the model reads (:mod:`.model_view`), by
     default the word view. ``about_group``: the text names a group or uses a slur; then a
     negation, report or quote raises the bar for the model to flag on its own
-    (``cue_flag_threshold``), since counter-speech and denials name the same groups and words
-    as the hate they answer."""
+    (``negated_flag_threshold``, ``cue_flag_threshold``), since counter-speech and denials
+    name the same groups and words as the hate they answer."""
     p = scorer.probability(word_view if scored_view is None else scored_view)
     out = list(reasons)
     flags = p >= settings.flag_threshold and may_flag
     if (flags or any(clearable(r) for r in out)) and (denied := negation()):
         return p, [_cleared(r, p, denied) if clearable(r) else r for r in out]
-    if (
-        flags
-        and about_group
-        and p < settings.cue_flag_threshold
-        and speech_cue(text, word_view) in _SPEECH
-    ):
-        flags = False  # a negated, reported or quoted claim about a group: be surer
+    if flags and about_group and p < settings.cue_flag_threshold:
+        cue = speech_cue(text, word_view)
+        if cue in _SPEECH and (cue != NEGATED or p < settings.negated_flag_threshold):
+            flags = False  # a negated, reported or quoted claim about a group: be surer
     if p >= settings.flag_threshold:
         if flags:
             out.append(

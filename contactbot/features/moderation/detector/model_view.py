@@ -1,5 +1,5 @@
 """The text the learned model reads: the word view plus marker words for contact channels,
-phone numbers and money amounts.
+phone numbers, money amounts and group names.
 
 The word view drops "@", "+", "$" and "%", so "message @lucy_fx" and "message lucy fx" look
 alike to the model, and every new handle, number or sum is a word it never saw. Scams
@@ -9,17 +9,44 @@ handle, the digits or the currency. Benign statuses carry the same markers (a sh
 number, a price, a mention), and the training data has them too, so a marker alone is weak
 evidence; next to a lure it tips the balance. Training builds the same view (detector
 model v7).
+
+Since model v8 every group name or group adjective (data/groups.txt), or a one-slip
+spelling of a long one, is followed by a ``_group_`` marker: "muslims should be deported"
+is read as "muslims _group_ should be deported", so what is said of one group ("_group_
+should be deported") is learned for every group, not only for the groups the training
+sentences happened to name.
 """
 
 from __future__ import annotations
 
 import re
 
+from .misspell import slips
 from .offsets import Normalized
+from .wordlists import load_common_words, load_group_words
 
 CONTACT = "_contact_"
 PHONE = "_phone_"
 MONEY = "_money_"
+GROUP = "_group_"
+
+
+# One-slip spellings of group words that are words or names of their own (found by
+# checking every slip against the training vocabulary): "mormons" -> "morons".
+_REAL_SLIPS = frozenset("backs bengals christin cristian moron morons naive whits hoeless".split())
+
+
+def _group_spellings() -> frozenset[str]:
+    """Group words and, for those of six letters or more, their one-slip spellings (a
+    dropped or swapped inner letter) that are not everyday words: misspelled hate
+    ("muslms", "imigrants") keeps its marker."""
+    words = load_group_words()
+    common = load_common_words()
+    slipped = {v for w in words if len(w) >= 6 for v in slips(w)} - common - _REAL_SLIPS
+    return frozenset(words | slipped)
+
+
+_GROUP_WORDS = _group_spellings()
 
 # A contact verb or app, then within a few characters a handle, a number or a short link:
 # "message @lucy_fx", "snap: hotkatie99", "add t.me/x", "whatsapp +44 ...".
@@ -44,12 +71,13 @@ _HINT_RE = re.compile(r"[\d@$€£₿%]|\b(?:t|wa)\.me\b")
 
 def model_text(norm: Normalized) -> str:
     """The word view of ``norm`` with the marker words that apply appended."""
+    text = _mark_groups(norm.text)
     base = norm.base or norm.text
     # Spelled-out numbers are looked for only when "six" or "zero" appears: a cheap test that
     # misses some (seven digit words without either). Model v7 was trained on this view, so
     # widening it means retraining and measuring again.
     if not _HINT_RE.search(base) and " six " not in norm.text and "zero" not in norm.text:
-        return norm.text  # no digit, handle or currency: the common case
+        return text  # no digit, handle or currency: the common case
     markers = []
     if _CONTACT_RE.search(base):
         markers.append(CONTACT)
@@ -57,4 +85,11 @@ def model_text(norm: Normalized) -> str:
         markers.append(PHONE)
     if _MONEY_RE.search(base):
         markers.append(MONEY)
-    return f"{norm.text} {' '.join(markers)}" if markers else norm.text
+    return f"{text} {' '.join(markers)}" if markers else text
+
+
+def _mark_groups(view: str) -> str:
+    words = view.split()
+    if _GROUP_WORDS.isdisjoint(words):
+        return view
+    return " ".join(f"{w} {GROUP}" if w in _GROUP_WORDS else w for w in words)

@@ -155,13 +155,17 @@ def _takes_plural(entry: RawEntry, core: str, mode: str) -> bool:
     return entry.category == "hate" and mode == "word" and plain.isalpha() and core[-1] != "s"
 
 
-def load_data_entries() -> list[RawEntry]:
+def load_data_entries(names: Iterable[str] = DATA_FILES) -> list[RawEntry]:
     entries: list[RawEntry] = []
-    pkg = _DATA
-    for name in DATA_FILES:
-        text = (pkg / name).read_text(encoding="utf-8")
+    for name in names:
+        text = (_DATA / name).read_text(encoding="utf-8")
         entries.extend(parse_lines(text.splitlines(), name))
     return entries
+
+
+def load_group_words() -> frozenset[str]:
+    """The one-word group names and group adjectives of data/groups.txt (tags G and GA)."""
+    return frozenset(e.text for e in load_data_entries(("groups.txt",)) if " " not in e.text)
 
 
 class Lexicon:

@@ -221,14 +221,35 @@ def test_cue_flag_threshold_must_not_be_below_the_flag_threshold() -> None:
 
 
 def test_negated_text_about_a_group_needs_a_surer_model_to_flag() -> None:
-    """p = 0.88: enough to flag plain text, not a negated text that names a group, unless the
-    score reaches cue_flag_threshold."""
-    scorer = LinearScorer(2.0, {}, {})  # p ≈ 0.88 for every text
+    """p = 0.80: enough to flag plain text, not a negated text that names a group, unless the
+    score reaches negated_flag_threshold (0.85 by default)."""
+    scorer = LinearScorer(1.4, {}, {})  # p ≈ 0.80 for every text
     text = "they are not criminals"
     _p, alone = apply_model(scorer, ModelSettings(), text, text, [], True, about_group=True)
     assert alone == []
     _p, plain = apply_model(scorer, ModelSettings(), text, text, [], True, about_group=False)
     assert [r.rule for r in plain] == ["model.offensive"]
-    sure = ModelSettings(cue_flag_threshold=0.85)
+    sure = ModelSettings(negated_flag_threshold=0.75)
     _p, flagged = apply_model(scorer, sure, text, text, [], True, about_group=True)
     assert [r.rule for r in flagged] == ["model.offensive"]
+
+
+def test_negation_bar_is_lower_than_the_quote_bar() -> None:
+    """p = 0.88 flags a negated text about a group ("X shouldn't be allowed to vote" is hate
+    with a negation word) but not a quoted one, which needs cue_flag_threshold (0.95)."""
+    scorer = LinearScorer(2.0, {}, {})  # p ≈ 0.88 for every text
+    negated = "they shouldnt be allowed to vote"
+    _p, out = apply_model(scorer, ModelSettings(), negated, negated, [], True, about_group=True)
+    assert [r.rule for r in out] == ["model.offensive"]
+    quoted = 'he said "they shouldnt be allowed to vote"'
+    view = "he said they shouldnt be allowed to vote"
+    _p, out = apply_model(scorer, ModelSettings(), quoted, view, [], True, about_group=True)
+    assert out == []
+
+
+def test_negated_flag_threshold_sits_between_the_flag_and_cue_thresholds() -> None:
+    """The negation bar may not be below the plain flag bar nor above the quote bar."""
+    with pytest.raises(ValueError, match="negated_flag_threshold"):
+        ModelSettings(flag_threshold=0.9, negated_flag_threshold=0.8)
+    with pytest.raises(ValueError, match="negated_flag_threshold"):
+        ModelSettings(negated_flag_threshold=0.97, cue_flag_threshold=0.95)

@@ -32,6 +32,31 @@ def test_from_mapping_builds_every_key() -> None:
     assert settings.ml == MLSettings(enabled=False, review_threshold=0.9, can_flag=False)
 
 
+def test_from_mapping_reads_every_model_threshold() -> None:
+    """All five model thresholds listed in config.example.yaml are accepted and read, so
+    the documented keys do not fail as unknown (cue_flag_threshold once did)."""
+    settings = DetectorSettings.from_mapping(
+        {
+            "model": {
+                "enabled": True,
+                "flag_threshold": 0.75,
+                "negated_flag_threshold": 0.8,
+                "cue_flag_threshold": 0.9,
+                "clear_threshold": 0.2,
+                "cue_clear_threshold": 0.4,
+            }
+        }
+    )
+    assert settings.model == ModelSettings(
+        enabled=True,
+        flag_threshold=0.75,
+        negated_flag_threshold=0.8,
+        cue_flag_threshold=0.9,
+        clear_threshold=0.2,
+        cue_clear_threshold=0.4,
+    )
+
+
 def test_empty_mapping_gives_defaults() -> None:
     """No configuration at all is valid and equals the defaults."""
     assert DetectorSettings.from_mapping(None) == DetectorSettings()
