@@ -1,0 +1,1 @@
+"""valset2: independently written validation set for the status-text detector."""
