@@ -22,6 +22,8 @@ from tests.features.moderation.detector.locked4 import evaluate as locked4
 from tests.features.moderation.detector.locked5 import evaluate as locked5
 from tests.features.moderation.detector.locked6 import evaluate as locked6
 from tests.features.moderation.detector.locked7 import evaluate as locked7
+from tests.features.moderation.detector.locked8 import evaluate as locked8
+from tests.features.moderation.detector.locked9 import evaluate as locked9
 
 
 def _assert_gate(
@@ -255,3 +257,69 @@ _LOCKED7_DEV_MAX = {
 def test_locked7_dev_gate(detector: Detector) -> None:
     """The seventh locked set: training figures stay where detector round 6 left them."""
     _assert_gate(detector, locked7.load(), _LOCKED7_DEV_MIN, _LOCKED7_DEV_MAX)
+
+
+# The eighth locked set, by an independent author, measured once on the final
+# round-6 code (training/locked8_round1.txt): never read, tuned or trained on.
+_LOCKED8_MIN = {
+    "precision": 0.942,
+    "recall": 0.841,
+    "insult": 0.74,
+    "vulgar": 0.942,
+    "threat": 0.712,
+    "hate_slur": 0.918,
+    "hate_noslur": 0.705,
+    "disguised": 0.95,
+    "misspelled": 0.72,
+    "scam_plain": 0.911,
+    "scam_disguised": 0.931,
+}
+_LOCKED8_MAX = {
+    "everyday": 0.01,
+    "chatter": 0.124,
+    "counter": 0.088,
+    "negated": 0.1,
+    "reclaimed": 0.17,
+    "nonprotected": 0.125,
+    "commerce": 0.029,
+    "disguised_benign": 0.008,
+}
+
+
+def test_locked8_gate(detector: Detector) -> None:
+    """Per-category figures on the eighth locked set (measured once, never tuned
+    on) stay at least where detector round 6 measured them."""
+    _assert_gate(detector, locked8.load(), _LOCKED8_MIN, _LOCKED8_MAX)
+
+
+# The ninth locked set, by an independent author, measured once on the final
+# round-6 code (training/locked9_round1.txt): never read, tuned or trained on.
+_LOCKED9_MIN = {
+    "precision": 0.945,
+    "recall": 0.831,
+    "insult": 0.73,
+    "vulgar": 0.9,
+    "threat": 0.65,
+    "hate_slur": 0.881,
+    "hate_noslur": 0.765,
+    "disguised": 0.94,
+    "misspelled": 0.809,
+    "scam_plain": 0.838,
+    "scam_disguised": 0.837,
+}
+_LOCKED9_MAX = {
+    "everyday": 0.01,
+    "chatter": 0.139,
+    "counter": 0.082,
+    "negated": 0.05,
+    "reclaimed": 0.13,
+    "nonprotected": 0.1,
+    "commerce": 0.1,
+    "disguised_benign": 0.024,
+}
+
+
+def test_locked9_gate(detector: Detector) -> None:
+    """Per-category figures on the ninth locked set (measured once, never tuned
+    on) stay at least where detector round 6 measured them."""
+    _assert_gate(detector, locked9.load(), _LOCKED9_MIN, _LOCKED9_MAX)
