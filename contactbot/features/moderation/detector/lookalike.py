@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
@@ -17,8 +18,12 @@ _HOST_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7
 _PHISHY_WORDS = (
     "gift nitro free login verif secure support wallet claim promo reward airdrop bonus "
     "account auth update help unlock restore connect sync giveaway drop event trade signin "
-    "recover appeal billing payment prize upgrade premium vip gold"
+    "recover appeal billing payment prize upgrade premium vip gold parcel deliver fee refund "
+    "rebate tax track release redeliver missed portal inbox fine toll pension grant"
 ).split()
+
+
+_PART_RE = re.compile(r"[-.]")
 
 
 class BrandMatcher:
@@ -84,6 +89,10 @@ class BrandMatcher:
         canon_label = self.canon(label)
         canon_sub = self.canon(subdomains)
         phishy = bait_in_text or any(w in host or w in path for w in _PHISHY_WORDS)
+        # Hyphen- and dot-separated parts of the host, each folded: a short brand name
+        # (evri, hmrc, nhs) is matched as a whole part only ("evri-missed-parcel.com",
+        # "refund-hmrc-portal.com"), never inside a longer word (detector round 7).
+        parts = {self.canon(p) for p in _PART_RE.split(host.rsplit(".", 1)[0]) if p}
         for brand, brand_label, canon_brand in self._label_canon:
             if canon_label == canon_brand:
                 if label != brand_label:
@@ -109,6 +118,13 @@ class BrandMatcher:
                         f"host {host} pairs the {brand.name} name with account bait",
                     )
                 continue
+            if len(canon_brand) < 5 and canon_brand in parts:
+                # Unions, charities and fan sites use the name too: alone it is weak.
+                return (
+                    "link.brand_embedded",
+                    "high" if phishy else "low",
+                    f"host {host} borrows the {brand.name} name",
+                )
             if len(canon_brand) >= 5 and one_edit_apart(canon_label, canon_brand):
                 return (
                     "link.typosquat",

@@ -56,9 +56,14 @@ _CONTACT_RE = re.compile(
     r"|hit up|write to)\b[^\w@+]{0,4}(?:\w+\s){0,2}?\s*"
     r"(?:@|\+|t\.me\b|wa\.me\b|\d{3}|[a-z_]+\d{2})"
 )
-# Seven or more digits with the usual separators, or a "+" and a run that uses letters as
-# digits ("+l (4ls) sss-olb7").
-_PHONE_RE = re.compile(r"\+?\(?\d(?:[\s().\-]{0,2}\d){6,}|\+[\dolisbz\s().\-]{9,}")
+# Seven or more digits with the usual separators, a "+" and a run that uses letters as
+# digits ("+l (4ls) sss-olb7"), or such a run of 9-13 characters without the "+".
+_PHONE_RE = re.compile(
+    r"\+?\(?\d(?:[\s().\-]{0,2}\d){6,}|\+[\dolisbz\s().\-]{9,}"
+    # Since model v9: a run of 9-13 digits and digit look-alikes with at least four real
+    # digits ("call 7o4432l9b7", "0boo808ll76").
+    r"|(?<![a-z\d])(?=(?:[a-z]*\d){4})[\dolisbzg]{9,13}(?![a-z\d])"
+)
 _SPELLED_PHONE_RE = re.compile(
     r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\s+){6,}"
 )

@@ -14,8 +14,13 @@ from collections.abc import Sequence
 from .wordlists import TAG, Hit
 
 # Tags of rule vocabulary (rule_vocab.txt) that name a derogatory predicate: dehumanising
-# nouns (R), strong and mild insults (D, d).
-_DEROGATORY_TAGS = frozenset("RDd")
+# nouns (R), strong and mild insults (D, d), and exclusionary claims (X) such as "are a
+# problem" or "should be deported" (detector round 7; see _denied_claim).
+_DEROGATORY_TAGS = frozenset("RDdX")
+# X claims that carry their own negation ("don't belong here", "are not human"): denying
+# one of them ("I don't think X belong here") asserts the attack, so they never count as
+# denied.
+_SELF_NEGATED_RE = re.compile(r"\b(?:dont|do not|not|shouldnt|should not|no|arent|cant)\b")
 _DEROGATORY_CATEGORIES = frozenset({"hate", "harassment"})
 # A negation that governs the next few words ("are not", "aren't", "never been").
 _NEGATORS = frozenset(
@@ -38,10 +43,10 @@ _DENIAL_FRAME_RE = re.compile(
     r"\b(?:nobody|no one|noone|never|not|dont|doesnt|didnt|stop|quit|refuse to|wrong to"
     r"|shouldnt|should not)(?: \w+){0,2}? (?:say|says|saying|said|call|calls|calling|think"
     r"|thinks|thinking|believe|believes|believing|claim|claims|claiming|pretend|pretending"
-    r"|tell me|tell us|treat|treating|label|labelling|labeling)\b"
+    r"|tell me|tell us|treat|treating|label|labelling|labeling|accept|agree|buy|buying)\b"
 )
-# "not all X are ..." and "the idea that X are ... is a myth".
-_NOT_ALL_RE = re.compile(r"\bnot all (?:\w+ ){1,2}(?:are|is)\b")
+# "not all X are ...", "not every X is ..." and "the idea that X are ... is a myth".
+_NOT_ALL_RE = re.compile(r"\bnot (?:all|every|each) (?:\w+ ){1,2}(?:are|is)\b")
 _IDEA_DENIED_RE = re.compile(
     r"\b(?:idea|claim|notion|belief|trope|assumption|stereotype) that\b.{1,60}?\b(?:is|are)"
     r" (?:a |an |just |such |total |complete )?(?:\w+ )?(?:myth|lie|stereotype|nonsense"
@@ -108,6 +113,8 @@ _FRAME_OPENERS = frozenset(
 def _derogatory(hit: Hit) -> bool:
     term = hit.term
     if term.category == TAG:
+        if term.tag == "X":
+            return _SELF_NEGATED_RE.search(term.key) is None
         return term.tag in _DEROGATORY_TAGS
     return term.category in _DEROGATORY_CATEGORIES
 

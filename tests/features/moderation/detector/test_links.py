@@ -147,3 +147,31 @@ def test_domain_blocklist_and_allowlist() -> None:
 def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
     """Typo-squat detection accepts exactly one edit (incl. an adjacent swap)."""
     assert one_edit_apart(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Evri: parcel held, pay the fee at evri-missed-parcel.com", "evri-missed-parcel.com"),
+        ("tax rebate of £389 ready at refund-hmrc-portal.com", "refund-hmrc-portal.com"),
+        ("NHS covid pass fee, pay at nhs-pass-fee.com", "nhs-pass-fee.com"),
+    ],
+)
+def test_short_brand_names_in_throwaway_hosts_flag(
+    detector: Detector, text: str, host: str
+) -> None:
+    """A short carrier, tax or health brand (evri, hmrc, nhs) as a whole part of a host,
+    next to fee, refund or parcel bait, is phishing (detector round 7)."""
+    verdict = detector.classify(text)
+    assert verdict.flagged, verdict.summary()
+    assert any(r.rule == "link.brand_embedded" and host in r.matched for r in verdict.reasons)
+
+
+def test_short_brand_names_alone_are_a_weak_signal(detector: Detector) -> None:
+    """Unions and charities use the name too: "dhl-workers-union.org" is a low signal, and a
+    short name inside a longer word ("nhsjobs", "firstsolutions") is not matched at all."""
+    reasons = detector.classify("our dhl strike news at dhl-workers-union.org").reasons
+    assert [r.severity for r in reasons if r.rule == "link.brand_embedded"] == ["low"]
+    for text in ("apply at nhsjobs-archive.org", "see firstsolutions.com"):
+        rules = {r.rule for r in detector.classify(text).reasons}
+        assert "link.brand_embedded" not in rules, text

@@ -17,11 +17,15 @@ from contactbot.features.moderation.detector import Detector
         "the idea that jews are greedy is a nasty stereotype",
         "don't ever tell me mexicans are rapists",
         "it's a lie that refugees are dangerous",
+        "not every arab is a terrorist, obviously",
+        "I don't think immigrants are a problem at all",
+        "i will never accept that women are inferior",
     ],
 )
 def test_denied_claims_are_not_flagged(detector: Detector, text: str) -> None:
     """A claim governed by "nobody thinks", "refuse to believe", "not all", "the idea that
-    ... is a stereotype" or "it's a lie that" is denied, not made."""
+    ... is a stereotype", "it's a lie that", "not every", or (detector round 7) a refused
+    exclusionary claim ("don't think X are a problem") is denied, not made."""
     assert not detector.classify(text).flagged
 
 
@@ -32,11 +36,14 @@ def test_denied_claims_are_not_flagged(detector: Detector, text: str) -> None:
         "im not saying faggot but you are one",
         "dont call me a racist, immigrants are vermin",
         "immigrants are vermin",
+        "i don't think so. muslims don't deserve to live",
+        "not every muslim is a terrorist but most are",
     ],
 )
 def test_hedges_and_misdirected_denials_still_flag(detector: Detector, text: str) -> None:
     """A "but" after a negated "saying" makes the claim; "don't call me a racist" denies
-    something about the writer, not the claim that follows."""
+    something about the writer, not the claim that follows. An exclusionary claim that
+    carries its own negation ("don't deserve to live") stays an attack after "I don't think"."""
     assert detector.classify(text).flagged
 
 

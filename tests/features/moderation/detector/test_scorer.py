@@ -81,6 +81,9 @@ def test_knows_a_word_by_its_weight_or_its_boundary_ngrams() -> None:
         ("Hiring! $90/hr remote, message WhatsApp +44 7700 900128", {CONTACT, PHONE, MONEY}),
         ("contact snap: hotkatie99", {CONTACT}),
         ("call zero seven seven zero zero nine zero zero four six one", {PHONE}),
+        ("card locked, call l65055S0l64", {CONTACT, PHONE}),  # letters for digits, no "+"
+        ("Jio KYC update required, call 7O4432l9B7", {PHONE}),
+        ("code abc123456 for the quiz", set()),  # only six digits, letters not look-alikes
         ("lost crypto? dm @fixer_jo to get it back", {CONTACT}),
         ("win 500 usdt today", {MONEY}),
         ("off to the gym, back at 6", set()),
