@@ -1,0 +1,29 @@
+"""Per-category figures on valset3 (detector round 7), a validation set by an independent
+author (see make_valset3.py). A tuning set: its figures may be read.
+
+PYTHONPATH=. .venv/bin/python -m tests.features.moderation.detector.valset3.evaluate
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.features.moderation.detector.locked.evaluate import Row, measure, read_rows
+from tests.features.moderation.detector.locked2.evaluate import (
+    BENIGN,
+    OFFENSIVE,
+    print_figures,
+    report,
+)
+
+HERE = Path(__file__).resolve().parent
+
+__all__ = ["BENIGN", "OFFENSIVE", "Row", "load", "measure", "report"]
+
+
+def load(name: str = "valset3.jsonl") -> list[Row]:
+    return read_rows(HERE / name)
+
+
+if __name__ == "__main__":
+    print_figures(load())
