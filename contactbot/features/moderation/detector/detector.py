@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .banter import BANTER_SUFFIXES, affectionate, lower_banter
 from .learned import apply_model, clearable
 from .links import LinkHit, LinkScanner, scam_patterns
 from .misspell import MisspellIndex
@@ -106,6 +107,8 @@ class Detector:
                 has_lure = True
         for rule_hit in evaluate(norm, hits)[:MAX_WORD_HITS]:
             reasons.append(self._rule_reason(norm, rule_hit))
+        if reasons:
+            reasons = lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
         link_hits = self._links.scan(text)
         scam_hits = scam_patterns(norm)
         has_lure = has_lure or bool(scam_hits)
@@ -155,6 +158,7 @@ class Detector:
                     lambda: negated_attack(norm.text, hits) or condemned_quote(text, spans),
                     model_text(norm),
                     any(_names_group(h) for h in hits),
+                    any(r.rule.endswith(BANTER_SUFFIXES) for r in reasons) or affectionate(text),
                 )
         if not reasons and not self.settings.ml.enabled:
             return _CLEAN  # the common case: nothing matched, and the model did not flag

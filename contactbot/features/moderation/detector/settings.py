@@ -84,6 +84,10 @@ class DetectorSettings:
     domain_allowlist: tuple[str, ...] = ()
     ml: MLSettings = field(default_factory=MLSettings)
     model: ModelSettings = field(default_factory=ModelSettings)
+    # Flag a lone swear word aimed at no one ("fuck mondays", "holy shit I passed"). Off by
+    # default since detector round 7: swearing at things is everyday chatter in most
+    # communities; family-friendly spaces turn it on.
+    flag_oaths: bool = False
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
@@ -126,6 +130,7 @@ class DetectorSettings:
             "domain_allowlist",
             "ml",
             "model",
+            "flag_oaths",
         }
         for key in data:
             if key not in known:
@@ -155,6 +160,10 @@ class DetectorSettings:
                 kwargs[key] = tuple(
                     d.strip().lower().lstrip(".") for d in _strings(data[key], key) if d.strip()
                 )
+        if "flag_oaths" in data:
+            if not isinstance(data["flag_oaths"], bool):
+                raise ValueError("moderation.detector.flag_oaths must be true or false")
+            kwargs["flag_oaths"] = data["flag_oaths"]
         if "ml" in data:
             kwargs["ml"] = _ml_settings(_mapping(data["ml"], "ml"))
         if "model" in data:
