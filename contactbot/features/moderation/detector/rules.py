@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .counter_speech import counter_speech
 from .identity_rules import no_group_allowed, only_good, pre_adjective_hits
+from .implied_threats import implied_threats
 from .offsets import Normalized
 from .rule_symbols import GRAMMAR, PEOPLE_NOUNS, RuleHit, tokenize
 from .symbol_rules import run_symbol_rules
@@ -44,13 +45,14 @@ _TRIGGER_WORDS_RE = re.compile(
 
 def evaluate(norm: Normalized, hits: Sequence[Hit]) -> list[RuleHit]:
     """Run all rule families in a fixed order. Cheap exit when no rule vocabulary is present."""
+    implied = list(implied_threats(norm.text))
     if not any(
         h.term.category == TAG and h.term.tag in _RULE_TRIGGERS for h in hits
     ) and not _TRIGGER_WORDS_RE.search(norm.text):
-        return []
+        return implied
     tokens = tokenize(norm, hits)
     symbols = "".join(t.symbol for t in tokens)
-    results: list[RuleHit] = []
+    results: list[RuleHit] = implied
     words = {t.word for t in tokens}
     if "G" in symbols:
         results.extend(pre_adjective_hits(tokens))
