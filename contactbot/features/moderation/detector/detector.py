@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .banter import BANTER_SUFFIXES, affectionate, lower_banter
+from .fraud_cues import fraud_cues
 from .learned import apply_model, clearable
 from .links import LinkHit, LinkScanner, scam_patterns
 from .misspell import MisspellIndex
@@ -110,7 +111,7 @@ class Detector:
         if reasons:
             reasons = lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
         link_hits = self._links.scan(text)
-        scam_hits = scam_patterns(norm)
+        scam_hits = scam_patterns(norm) + fraud_cues(norm)
         has_lure = has_lure or bool(scam_hits)
         for link_hit in (*link_hits[:MAX_WORD_HITS], *scam_hits[:MAX_WORD_HITS]):
             reasons.append(_link_reason(text, link_hit))
