@@ -13,7 +13,7 @@ from contactbot.features.moderation.detector import Detector
     ("text", "rule"),
     [
         ("2 tickets for saturday, face value, bank transfer only", "scam.unprotected_payment"),
-        ("flood relief appeal: donate via gift cards to our coordinator", "scam.unprotected_payment"),
+        ("flood relief: donate via gift cards to our coordinator", "scam.unprotected_payment"),
         ("your card was cloned, a courier will collect it, prepare your pin", "scam.fraud_script"),
         ("you are under digital arrest, stay on the video call", "scam.fraud_script"),
         ("i sent you a 6 digit code by mistake, can you send it back", "scam.fraud_script"),
