@@ -66,8 +66,14 @@ class _CharInfo:
 
 _INVISIBLE = _CharInfo("", "", "", False)
 # Letters whose Unicode name says which Latin letter they draw, but that neither NFKC nor the
-# confusables data fold: small capitals (ᴋ, ꜰ) and regional-indicator letters (🇰).
-_NAMED_LETTER_PREFIXES = ("LATIN LETTER SMALL CAPITAL ", "REGIONAL INDICATOR SYMBOL LETTER ")
+# confusables data fold: small capitals (ᴋ, ꜰ), regional-indicator letters (🇰) and, since
+# detector round 7, negative circled and negative squared letters (🅚, 🅺).
+_NAMED_LETTER_PREFIXES = (
+    "LATIN LETTER SMALL CAPITAL ",
+    "REGIONAL INDICATOR SYMBOL LETTER ",
+    "NEGATIVE CIRCLED LATIN CAPITAL LETTER ",
+    "NEGATIVE SQUARED LATIN CAPITAL LETTER ",
+)
 
 
 def _named_letter(ch: str) -> str | None:

@@ -42,6 +42,10 @@ from contactbot.features.moderation.detector.normalize import load_confusable_fo
         ("fuсk", "fuck"),  # one Cyrillic letter in a Latin word
         ("ναgina", "vagina"),  # Greek look-alikes
         ("don't", "dont"),  # apostrophes join contractions
+        ("🅕🅤🅒🅚", "fuck"),  # negative circled letters (round 7)
+        ("🅵🆁🅴🅴", "free"),  # negative squared letters (round 7)
+        ("ᴋɪʟʟ", "kill"),  # small capitals
+        ("🇰🇮🇱🇱", "kill"),  # regional-indicator letters
     ],
 )
 def test_evasion_tricks_are_undone(detector: Detector, typed: str, expected: str) -> None:
