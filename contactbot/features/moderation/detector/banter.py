@@ -26,6 +26,8 @@ from .verdict import Reason
 
 UNDIRECTED = "swearing at no one"
 FRIENDLY = "teasing with affection"
+# The findings this module reads.
+_READ_RULES = frozenset(("wordlist.vulgar", "harassment.insult"))
 # Rule-name endings of the findings this module lowered.
 BANTER_SUFFIXES = (".undirected", ".friendly")
 
@@ -75,6 +77,8 @@ def lower_banter(
 ) -> list[Reason]:
     """``reasons`` with swearing at no one (when ``oaths``), or teasing with affection,
     lowered to low."""
+    if not any(r.rule in _READ_RULES for r in reasons):
+        return list(reasons)  # the common case: no swearing or insult to read
     # Findings that are already low ("hell", "damn") neither block nor need a reading.
     strong = [r for r in reasons if r.severity != "low"]
     if not strong:

@@ -159,7 +159,10 @@ class Detector:
                     lambda: negated_attack(norm.text, hits) or condemned_quote(text, spans),
                     model_text(norm),
                     any(_names_group(h) for h in hits),
-                    any(r.rule.endswith(BANTER_SUFFIXES) for r in reasons) or affectionate(text),
+                    lambda: (
+                        any(r.rule.endswith(BANTER_SUFFIXES) for r in reasons)
+                        or affectionate(text)
+                    ),
                 )
         if not reasons and not self.settings.ml.enabled:
             return _CLEAN  # the common case: nothing matched, and the model did not flag

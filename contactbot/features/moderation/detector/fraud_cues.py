@@ -53,46 +53,63 @@ _SCRIPT_RE = re.compile(
     r"code (?:to you )?by mistake\b|\bcode that just arrived\b"
     r"|\bstay on (?:the )?(?:video )?call\b"
 )
-_HINT_RE = re.compile(
-    r"only|paypal|protection|card|gift|western|moneygram|personal account|fee|charge|pack|kit"
-    r"|amount|deposit|overseas|abroad|deployed|posted|offshore|rig|away|peacekeeping"
-    r"|stationed|hang up|pin|banking|arrest|inform|tell|collect|code|call"
+# Words one of which each pattern needs (see implied_threats: one set test per pattern).
+_SCRIPT_WORDS = frozenset(
+    "hang pin banking arrest inform tell collect code stay read prepare".split()
 )
+_UNPROTECTED_WORDS = frozenset(
+    "only paypal protection services card cards gift giftcard giftcards union moneygram "
+    "account".split()
+)
+_AWAY_WORDS = frozenset(
+    "overseas abroad deployed deployment posted offshore rig away peacekeeping stationed".split()
+)
+_FEE_WORDS = frozenset("fee fees charge pack kit amount deposit".split())
 
 
 def fraud_cues(norm: Normalized) -> list[LinkHit]:
     """Fraud cues of the word view of ``norm``."""
     text = norm.text
-    if not _HINT_RE.search(text):
-        return []
+    words = set(text.split())
     hits: list[LinkHit] = []
-    for regex, rule, severity, explanation in (
-        (_SCRIPT_RE, "scam.fraud_script", "high", "a line from a phone fraud's script"),
+    for anchors, regex, rule, severity, explanation in (
         (
+            _SCRIPT_WORDS,
+            _SCRIPT_RE,
+            "scam.fraud_script",
+            "high",
+            "a line from a phone fraud's script",
+        ),
+        (
+            _UNPROTECTED_WORDS,
             _UNPROTECTED_RE,
             "scam.unprotected_payment",
             "medium",
             "asks for payment that cannot be got back",
         ),
         (
+            _AWAY_WORDS,
             _AWAY_RE,
             "scam.away_seller",
             "medium",
             "someone abroad asks for money before anything is seen",
         ),
     ):
+        if anchors.isdisjoint(words):
+            continue
         m = regex.search(text)
         if m is not None:
             hits.append(LinkHit(rule, "spam", severity, *norm.span(*m.span()), explanation))
-    m = _UNLOCK_FEE_RE.search(text)
-    if m is not None and not _PAY_WORDS.isdisjoint(text.split()):
-        hits.append(
-            LinkHit(
-                "scam.unlock_fee",
-                "spam",
-                "medium",
-                *norm.span(*m.span()),
-                "asks for a fee to release money, goods or a job",
+    if not _FEE_WORDS.isdisjoint(words) and not _PAY_WORDS.isdisjoint(words):
+        m = _UNLOCK_FEE_RE.search(text)
+        if m is not None:
+            hits.append(
+                LinkHit(
+                    "scam.unlock_fee",
+                    "spam",
+                    "medium",
+                    *norm.span(*m.span()),
+                    "asks for a fee to release money, goods or a job",
+                )
             )
-        )
     return hits

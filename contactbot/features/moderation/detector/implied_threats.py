@@ -70,18 +70,24 @@ _MENACE = (
 _LOVED_MENACE_RE = re.compile(
     rf"\b{_LOVED}\b.{{0,60}}?\b{_MENACE}|\b{_MENACE}.{{0,60}}?\b{_LOVED}\b"
 )
-# Cheap gate: a text without any of these words cannot match any pattern above.
-_GATE_RE = re.compile(
-    r"\b(?:lives?|living|works?|working|staying|address|flat|street|st|road|rd|drive|avenue"
-    r"|lane|court|close|while|last|final|tick|warned|warning|warnings|threat|your|ur)\b"
+# Words one of which each pattern needs, so a pattern runs only on texts that have one (most
+# statuses have none and cost one set test per pattern).
+_DOXXING_WORDS = frozenset(
+    "live lives living work works working staying drink drinks park parks sleep sleeps "
+    "address flat street st road rd drive dr avenue ave lane ln court close way crescent "
+    "terrace place".split()
 )
+_TIME_WORDS = frozenset("while last final tick".split())
+_WARNED_WORDS = frozenset("warned warning warnings threat".split())
+_LOVED_WORDS = frozenset(("your", "ur"))
 
 
 def implied_threats(text: str) -> Iterable[RuleHit]:
     """Implied threats in ``text`` (the word view), at most one per kind."""
-    if not _GATE_RE.search(text):
-        return
-    for regex, rule, severity, explanation in _RULES:
+    words = set(text.split())
+    for anchors, regex, rule, severity, explanation in _RULES:
+        if anchors.isdisjoint(words):
+            continue
         m = regex.search(text)
         if m is not None:
             yield RuleHit(rule, "threat", severity, m.start(), m.end(), explanation)
@@ -89,22 +95,25 @@ def implied_threats(text: str) -> Iterable[RuleHit]:
 
 _RULES = (
     (
+        _DOXXING_WORDS,
         _DOXXING_RE,
         "threat.doxxing",
         "high",
         "says where someone lives or works and calls on others to go there",
     ),
     (
+        _LOVED_WORDS,
         _LOVED_MENACE_RE,
         "threat.implied",
         "high",
         "menace aimed at the reader's family, home or belongings",
     ),
     (
+        _TIME_WORDS,
         _TIME_RUNNING_OUT_RE,
         "threat.implied",
         "medium",
         "tells the reader their time is running out",
     ),
-    (_WARNED_RE, "threat.implied", "medium", "a warning that has run out"),
+    (_WARNED_WORDS, _WARNED_RE, "threat.implied", "medium", "a warning that has run out"),
 )

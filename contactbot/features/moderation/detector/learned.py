@@ -34,7 +34,7 @@ def apply_model(
     negation: Callable[[], str] = lambda: "",
     scored_view: str | None = None,
     about_group: bool = False,
-    banter: bool = False,
+    banter: Callable[[], bool] = lambda: False,
 ) -> tuple[float, list[Reason]]:
     """The model's probability and the reasons after it has been heard. ``may_flag``: the
     model may add its own reason (the detector says no when the rules' findings already flag,
@@ -48,7 +48,8 @@ def apply_model(
     negation, report or quote raises the bar for the model to flag on its own
     (``negated_flag_threshold``, ``cue_flag_threshold``), since counter-speech and denials
     name the same groups and words as the hate they answer. ``banter``: the rules read the
-    text's swearing or insults as aimed at no one or as teasing (:mod:`.banter`); the model
+    text's swearing or insults as aimed at no one or as teasing, or it carries explicit affection
+    (:mod:`.banter`; asked only when the answer matters); the model
     then flags only at ``cue_flag_threshold``, since its n-grams weigh a swear word the same
     whoever it is aimed at."""
     p = scorer.probability(word_view if scored_view is None else scored_view)
@@ -56,7 +57,7 @@ def apply_model(
     flags = p >= settings.flag_threshold and may_flag
     if (flags or any(clearable(r) for r in out)) and (denied := negation()):
         return p, [_cleared(r, p, denied) if clearable(r) else r for r in out]
-    if flags and banter and p < settings.cue_flag_threshold:
+    if flags and p < settings.cue_flag_threshold and banter():
         flags = False
     if flags and about_group and p < settings.cue_flag_threshold:
         cue = speech_cue(text, word_view)
