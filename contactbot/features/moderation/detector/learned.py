@@ -126,7 +126,9 @@ def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str, word_view: s
 _AMBIGUOUS_SLURS = frozenset(
     "fag fags faggot faggots dyke dykes coon coons chink chinks homo homos lezzie lezzies "
     "lesbo lesbos queer queers spic spics jap japs yid yids retard retards spastic sambo "
-    "kaffir coolie coolies poofs tard".split()
+    "kaffir coolie coolies poofs tard "
+    # detector round 7: a play's character, caste names used with pride, a knacker's yard
+    "shylock shylocks chamar chamars bhangi bhangis knacker knackers midget midgets".split()
 )
 _PREDICATE_RE = re.compile(
     r"\b(?:is|are|was|were|be|hes|shes|theyre|youre|thats|its|another)\s+"

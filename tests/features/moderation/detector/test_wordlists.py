@@ -38,6 +38,9 @@ from contactbot.features.moderation.detector.wordlists import load_data_entries,
         "Pakistan vs England",
         "Japanese class",
         "Niger river cruise",
+        "Abolish the monarchy",  # "abo" is listed as a whole word only (round 7)
+        "We're studying Shylock in The Merchant of Venice",  # a play's character (round 7)
+        "The old horse went to the knacker's yard",
     ],
 )
 def test_scunthorpe_traps_pass(detector: Detector, text: str) -> None:
@@ -54,6 +57,8 @@ def test_scunthorpe_traps_pass(detector: Detector, text: str) -> None:
         ("you absolute cunt", "vulgar"),
         ("bullshit", "vulgar"),
         ("faggots", "hate"),
+        ("the abo kids at the servo again", "hate"),  # round 7 additions
+        ("femoids deserve nothing", "hate"),
         ("kill yourself", "harassment"),
         ("kys", "harassment"),
         ("free nitro giveaway", "spam"),
