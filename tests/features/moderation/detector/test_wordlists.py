@@ -58,7 +58,7 @@ def test_scunthorpe_traps_pass(detector: Detector, text: str) -> None:
         ("bullshit", "vulgar"),
         ("faggots", "hate"),
         ("the abo kids at the servo again", "hate"),  # round 7 additions
-        ("femoids deserve nothing", "hate"),
+        ("typical femoid behaviour", "hate"),
         ("kill yourself", "harassment"),
         ("kys", "harassment"),
         ("free nitro giveaway", "spam"),
