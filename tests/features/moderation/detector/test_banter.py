@@ -14,7 +14,7 @@ from contactbot.features.moderation.detector import Detector, DetectorSettings
     [
         "holy shit i passed",
         "this fucking bus is late again",
-        "see you tomorrow dipshit ❤️",
+        "see you tomorrow you numpty ❤️",
         "lmaooo you're such an idiot, love you really",
         "get well soon you absolute plonker, the office is boring without you",
     ],
@@ -60,7 +60,7 @@ def test_flag_oaths_setting_keeps_lone_oaths_flagged() -> None:
     mondays" flags again; affectionate teasing is still lowered. A non-boolean is refused."""
     strict = Detector(DetectorSettings.from_mapping({"flag_oaths": True}))
     assert strict.classify("fuck mondays").flagged
-    assert not strict.classify("see you tomorrow dipshit ❤️").flagged
+    assert not strict.classify("see you tomorrow you numpty ❤️").flagged
     assert not Detector().classify("fuck mondays").flagged
     with pytest.raises(ValueError, match="flag_oaths"):
         DetectorSettings.from_mapping({"flag_oaths": "yes"})

@@ -41,12 +41,12 @@ def _assert_gate(
 # The first locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED1_DEV_MIN = {
-    "precision": 0.991,
-    "recall": 0.974,
+    "precision": 0.992,
+    "recall": 0.971,
     "insult": 0.992,
-    "vulgar": 0.7,
-    "hate_noslur": 0.963,
-    "disguised": 0.98,
+    "vulgar": 0.633,
+    "hate_noslur": 0.968,
+    "disguised": 0.975,
     "misspelled": 0.975,
     "scam_plain": 0.98,
     "scam_disguised": 0.986,
@@ -56,7 +56,7 @@ _LOCKED1_DEV_MAX = {
     "chatter": 0.017,
     "counter": 0.007,
     "negated": 0.01,
-    "reclaimed": 0.1,
+    "reclaimed": 0.084,
     "nonprotected": 0.034,
 }
 
@@ -69,24 +69,24 @@ def test_locked1_dev_gate(detector: Detector) -> None:
 # The second locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED2_DEV_MIN = {
-    "precision": 0.977,
-    "recall": 0.991,
+    "precision": 0.982,
+    "recall": 0.992,
     "insult": 0.99,
     "vulgar": 0.987,
     "threat": 0.983,
     "hate_slur": 0.991,
     "hate_noslur": 0.995,
-    "disguised": 0.968,
-    "misspelled": 0.961,
+    "disguised": 0.981,
+    "misspelled": 0.969,
     "scam_plain": 0.993,
-    "scam_disguised": 0.993,
+    "scam_disguised": 0.986,
 }
 _LOCKED2_DEV_MAX = {
     "everyday": 0.006,
     "chatter": 0.024,
     "counter": 0.053,
     "negated": 0.008,
-    "reclaimed": 0.073,
+    "reclaimed": 0.01,
     "nonprotected": 0.012,
     "commerce": 0.072,
     "disguised_benign": 0.04,
@@ -101,15 +101,15 @@ def test_locked2_dev_gate(detector: Detector) -> None:
 # The third locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED3_DEV_MIN = {
-    "precision": 0.979,
-    "recall": 0.993,
-    "insult": 0.99,
-    "vulgar": 0.942,
+    "precision": 0.985,
+    "recall": 0.992,
+    "insult": 0.96,
+    "vulgar": 0.971,
     "threat": 0.983,
-    "hate_slur": 0.972,
+    "hate_slur": 0.981,
     "hate_noslur": 0.995,
     "disguised": 0.993,
-    "misspelled": 0.992,
+    "misspelled": 0.984,
     "scam_plain": 0.992,
     "scam_disguised": 0.992,
 }
@@ -118,7 +118,7 @@ _LOCKED3_DEV_MAX = {
     "chatter": 0.034,
     "counter": 0.007,
     "negated": 0.075,
-    "reclaimed": 0.08,
+    "reclaimed": 0.02,
     "nonprotected": 0.013,
     "commerce": 0.015,
     "disguised_benign": 0.023,
@@ -133,15 +133,15 @@ def test_locked3_dev_gate(detector: Detector) -> None:
 # The fourth locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED4_DEV_MIN = {
-    "precision": 0.99,
-    "recall": 0.969,
+    "precision": 0.997,
+    "recall": 0.966,
     "insult": 0.98,
-    "vulgar": 0.7,
+    "vulgar": 0.671,
     "threat": 0.985,
     "hate_slur": 0.99,
-    "hate_noslur": 0.965,
+    "hate_noslur": 0.97,
     "disguised": 0.975,
-    "misspelled": 0.976,
+    "misspelled": 0.961,
     "scam_plain": 0.992,
     "scam_disguised": 0.992,
 }
@@ -150,7 +150,7 @@ _LOCKED4_DEV_MAX = {
     "chatter": 0.008,
     "counter": 0.007,
     "negated": 0.009,
-    "reclaimed": 0.09,
+    "reclaimed": 0.02,
     "nonprotected": 0.013,
     "commerce": 0.015,
     "disguised_benign": 0.008,
@@ -166,26 +166,26 @@ def test_locked4_dev_gate(detector: Detector) -> None:
 # (model v9).
 _LOCKED5_DEV_MIN = {
     "precision": 0.977,
-    "recall": 0.974,
+    "recall": 0.971,
     "insult": 0.96,
-    "vulgar": 0.971,
-    "threat": 0.937,
+    "vulgar": 0.957,
+    "threat": 0.925,
     "hate_slur": 0.99,
-    "hate_noslur": 0.95,
+    "hate_noslur": 0.925,
     "disguised": 0.985,
-    "misspelled": 0.96,
-    "scam_plain": 0.983,
-    "scam_disguised": 0.981,
+    "misspelled": 0.965,
+    "scam_plain": 0.988,
+    "scam_disguised": 0.987,
 }
 _LOCKED5_DEV_MAX = {
     "everyday": 0.005,
     "chatter": 0.016,
     "counter": 0.032,
-    "negated": 0.025,
-    "reclaimed": 0.11,
+    "negated": 0.042,
+    "reclaimed": 0.1,
     "nonprotected": 0.038,
     "commerce": 0.058,
-    "disguised_benign": 0.047,
+    "disguised_benign": 0.031,
 }
 
 
@@ -197,26 +197,26 @@ def test_locked5_dev_gate(detector: Detector) -> None:
 # The sixth locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED6_DEV_MIN = {
-    "precision": 0.974,
-    "recall": 0.966,
+    "precision": 0.981,
+    "recall": 0.969,
     "insult": 0.99,
-    "vulgar": 0.971,
+    "vulgar": 0.957,
     "threat": 0.962,
     "hate_slur": 0.972,
     "hate_noslur": 0.89,
-    "disguised": 0.97,
-    "misspelled": 0.975,
-    "scam_plain": 0.983,
-    "scam_disguised": 0.968,
+    "disguised": 0.975,
+    "misspelled": 0.98,
+    "scam_plain": 0.988,
+    "scam_disguised": 0.981,
 }
 _LOCKED6_DEV_MAX = {
-    "everyday": 0.01,
+    "everyday": 0.005,
     "chatter": 0.016,
-    "counter": 0.025,
-    "negated": 0.025,
-    "reclaimed": 0.151,
-    "nonprotected": 0.05,
-    "commerce": 0.086,
+    "counter": 0.019,
+    "negated": 0.017,
+    "reclaimed": 0.08,
+    "nonprotected": 0.038,
+    "commerce": 0.115,
     "disguised_benign": 0.016,
 }
 
@@ -229,25 +229,25 @@ def test_locked6_dev_gate(detector: Detector) -> None:
 # The seventh locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED7_DEV_MIN = {
-    "precision": 0.983,
-    "recall": 0.962,
+    "precision": 0.99,
+    "recall": 0.96,
     "insult": 0.97,
-    "vulgar": 0.971,
-    "threat": 0.962,
-    "hate_slur": 0.981,
-    "hate_noslur": 0.885,
+    "vulgar": 0.985,
+    "threat": 0.937,
+    "hate_slur": 0.972,
+    "hate_noslur": 0.89,
     "disguised": 0.975,
     "misspelled": 0.93,
-    "scam_plain": 0.988,
-    "scam_disguised": 0.993,
+    "scam_plain": 0.983,
+    "scam_disguised": 0.987,
 }
 _LOCKED7_DEV_MAX = {
     "everyday": 0.005,
     "chatter": 0.024,
     "counter": 0.007,
-    "negated": 0.05,
-    "reclaimed": 0.08,
-    "nonprotected": 0.038,
+    "negated": 0.034,
+    "reclaimed": 0.04,
+    "nonprotected": 0.013,
     "commerce": 0.029,
     "disguised_benign": 0.016,
 }
@@ -261,25 +261,25 @@ def test_locked7_dev_gate(detector: Detector) -> None:
 # The eighth locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED8_DEV_MIN = {
-    "precision": 0.973,
-    "recall": 0.952,
-    "insult": 0.92,
+    "precision": 0.978,
+    "recall": 0.951,
+    "insult": 0.929,
     "vulgar": 0.971,
-    "threat": 0.925,
+    "threat": 0.912,
     "hate_slur": 0.954,
-    "hate_noslur": 0.86,
-    "disguised": 0.985,
-    "misspelled": 0.934,
+    "hate_noslur": 0.87,
+    "disguised": 0.98,
+    "misspelled": 0.92,
     "scam_plain": 0.988,
     "scam_disguised": 0.993,
 }
 _LOCKED8_DEV_MAX = {
     "everyday": 0.005,
-    "chatter": 0.062,
-    "counter": 0.044,
+    "chatter": 0.054,
+    "counter": 0.038,
     "negated": 0.025,
-    "reclaimed": 0.151,
-    "nonprotected": 0.038,
+    "reclaimed": 0.1,
+    "nonprotected": 0.05,
     "commerce": 0.015,
     "disguised_benign": 0.008,
 }
@@ -293,25 +293,25 @@ def test_locked8_dev_gate(detector: Detector) -> None:
 # The ninth locked set, retired to training: TRAINING figures of detector round 7
 # (model v9).
 _LOCKED9_DEV_MIN = {
-    "precision": 0.977,
-    "recall": 0.948,
-    "insult": 0.95,
+    "precision": 0.979,
+    "recall": 0.951,
+    "insult": 0.929,
     "vulgar": 0.971,
-    "threat": 0.837,
+    "threat": 0.85,
     "hate_slur": 0.963,
-    "hate_noslur": 0.89,
-    "disguised": 0.97,
-    "misspelled": 0.955,
-    "scam_plain": 0.95,
-    "scam_disguised": 0.981,
+    "hate_noslur": 0.9,
+    "disguised": 0.965,
+    "misspelled": 0.965,
+    "scam_plain": 0.955,
+    "scam_disguised": 0.987,
 }
 _LOCKED9_DEV_MAX = {
-    "everyday": 0.01,
-    "chatter": 0.07,
+    "everyday": 0.005,
+    "chatter": 0.062,
     "counter": 0.032,
     "negated": 0.025,
-    "reclaimed": 0.07,
-    "nonprotected": 0.05,
+    "reclaimed": 0.05,
+    "nonprotected": 0.063,
     "commerce": 0.029,
     "disguised_benign": 0.016,
 }
