@@ -10,7 +10,7 @@ tests/features/moderation/detector/devset/):
   each pass the detector's caches are emptied and warmed on other text (the training
   corpus), so a pass costs what it costs a bot that has run for a while, not a repeat of
   texts already cached. Workloads: the mixed one (dev set + locked sets 1-3, 9,390 texts),
-  the held-out mix (the texts of locked8 and locked9), and the dev set by kind;
+  the held-out mix (the texts of locked10 and locked11), and the dev set by kind;
 * precision / recall / false-flag rate per kind (plain, disguised, phishing).
 
 Usage (from the repository root)::
@@ -56,8 +56,8 @@ from tests.features.moderation.detector.devset.evaluate import load, score
 from tests.features.moderation.detector.locked.evaluate import load as load_locked
 from tests.features.moderation.detector.locked2.evaluate import load as load_locked2
 from tests.features.moderation.detector.locked3.evaluate import load as load_locked3
-from tests.features.moderation.detector.locked8.evaluate import load as load_locked8
-from tests.features.moderation.detector.locked9.evaluate import load as load_locked9
+from tests.features.moderation.detector.locked10.evaluate import load as load_locked10
+from tests.features.moderation.detector.locked11.evaluate import load as load_locked11
 examples = load()
 # The mixed workload: the dev set plus the three locked sets (issue 11), every text once.
 # Only the texts are read here (for speed); no label of the current locked set is used.
@@ -67,9 +67,10 @@ texts = (
     + [r.text for r in load_locked2()]
     + [r.text for r in load_locked3()]
 )
-# The held-out mix (since detector round 6): the texts of the two newest locked sets, written
-# by authors who never saw the detector; only the texts are read (speed, not quality).
-held_out = [r.text for r in load_locked8()] + [r.text for r in load_locked9()]
+# The held-out mix (since detector round 6; locked10 + locked11 since round 7): the texts of
+# the two newest locked sets, written by authors who never saw the detector; only the texts
+# are read (speed, not quality).
+held_out = [r.text for r in load_locked10()] + [r.text for r in load_locked11()]
 before = rss()
 t0 = time.perf_counter()
 reset = None
