@@ -4,8 +4,8 @@ current locked sets, with about one text of tolerance per category.
 The dev-set gates catch a change that loses ground on text the detector was tuned or trained
 on; they say nothing about unseen text. Since detector round 7, locked to locked9 are all
 training data (model v9). The locked10 and locked11 gates pin the figures measured once on
-them at the end of round 7 (docs/moderation.md, "Detector round 7"): text nobody here tuned
-or trained on, so a change that loses ground on unseen text is caught.
+them at the end of round 7 (docs/moderation.md, "Detector round 7"): text nobody here
+tuned or trained on, so a change that loses ground on unseen text is caught.
 
 Each minimum is the measured rate less one text of the category, each maximum the rate plus
 one text.
@@ -14,6 +14,7 @@ one text.
 from __future__ import annotations
 
 from contactbot.features.moderation.detector import Detector
+
 from tests.features.moderation.detector.locked import evaluate as locked1
 from tests.features.moderation.detector.locked.evaluate import Row, measure
 from tests.features.moderation.detector.locked2 import evaluate as locked2
