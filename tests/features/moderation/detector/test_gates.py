@@ -14,7 +14,6 @@ one text.
 from __future__ import annotations
 
 from contactbot.features.moderation.detector import Detector
-
 from tests.features.moderation.detector.locked import evaluate as locked1
 from tests.features.moderation.detector.locked.evaluate import Row, measure
 from tests.features.moderation.detector.locked2 import evaluate as locked2
