@@ -106,12 +106,14 @@ class Detector:
             reasons.append(reason)
             if hit.term.category in _LURE_CATEGORIES and hit.term.combine:
                 has_lure = True
-        for rule_hit in evaluate(norm, hits)[:MAX_WORD_HITS]:
+        # The word view's words, split once for the rule families and the model view.
+        words = frozenset(norm.text.split())
+        for rule_hit in evaluate(norm, hits, words)[:MAX_WORD_HITS]:
             reasons.append(self._rule_reason(norm, rule_hit))
         if reasons:
             reasons = lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
         link_hits = self._links.scan(text)
-        scam_hits = scam_patterns(norm) + fraud_cues(norm)
+        scam_hits = scam_patterns(norm) + fraud_cues(norm, words)
         has_lure = has_lure or bool(scam_hits)
         for link_hit in (*link_hits[:MAX_WORD_HITS], *scam_hits[:MAX_WORD_HITS]):
             reasons.append(_link_reason(text, link_hit))
@@ -157,7 +159,7 @@ class Detector:
                     may_flag,
                     # Strong cues that the text denies or condemns the abuse it contains.
                     lambda: negated_attack(norm.text, hits) or condemned_quote(text, spans),
-                    model_text(norm),
+                    model_text(norm, words),
                     any(_names_group(h) for h in hits),
                     lambda: (
                         any(r.rule.endswith(BANTER_SUFFIXES) for r in reasons)

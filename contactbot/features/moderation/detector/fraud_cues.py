@@ -10,6 +10,7 @@ the money must move, and the steps of a fraudster's script, not any single word.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .link_hit import LinkHit
 from .offsets import Normalized
@@ -67,10 +68,11 @@ _AWAY_WORDS = frozenset(
 _FEE_WORDS = frozenset("fee fees charge pack kit amount deposit".split())
 
 
-def fraud_cues(norm: Normalized) -> list[LinkHit]:
-    """Fraud cues of the word view of ``norm``."""
+def fraud_cues(norm: Normalized, words: AbstractSet[str] | None = None) -> list[LinkHit]:
+    """Fraud cues of the word view of ``norm`` (``words``: its words, if already split)."""
     text = norm.text
-    words = set(text.split())
+    if words is None:
+        words = set(text.split())
     hits: list[LinkHit] = []
     for anchors, regex, rule, severity, explanation in (
         (

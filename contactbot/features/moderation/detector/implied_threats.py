@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from .rule_symbols import RuleHit
 
@@ -82,9 +83,11 @@ _WARNED_WORDS = frozenset("warned warning warnings threat".split())
 _LOVED_WORDS = frozenset(("your", "ur"))
 
 
-def implied_threats(text: str) -> Iterable[RuleHit]:
-    """Implied threats in ``text`` (the word view), at most one per kind."""
-    words = set(text.split())
+def implied_threats(text: str, words: AbstractSet[str] | None = None) -> Iterable[RuleHit]:
+    """Implied threats in ``text`` (the word view; ``words``: its words, if already split),
+    at most one per kind."""
+    if words is None:
+        words = set(text.split())
     for anchors, regex, rule, severity, explanation in _RULES:
         if anchors.isdisjoint(words):
             continue

@@ -20,6 +20,7 @@ sentences happened to name.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .misspell import slips
 from .offsets import Normalized
@@ -74,9 +75,10 @@ _MONEY_RE = re.compile(
 _HINT_RE = re.compile(r"[\d@$€£₿%]|\b(?:t|wa)\.me\b")
 
 
-def model_text(norm: Normalized) -> str:
-    """The word view of ``norm`` with the marker words that apply appended."""
-    text = _mark_groups(norm.text)
+def model_text(norm: Normalized, words: AbstractSet[str] | None = None) -> str:
+    """The word view of ``norm`` with the marker words that apply appended (``words``: the
+    words of the word view, if the caller has already split it)."""
+    text = _mark_groups(norm.text, words)
     base = norm.base or norm.text
     # Spelled-out numbers are looked for only when "six" or "zero" appears: a cheap test that
     # misses some (seven digit words without either). Model v7 was trained on this view, so
@@ -93,8 +95,7 @@ def model_text(norm: Normalized) -> str:
     return f"{text} {' '.join(markers)}" if markers else text
 
 
-def _mark_groups(view: str) -> str:
-    words = view.split()
-    if _GROUP_WORDS.isdisjoint(words):
+def _mark_groups(view: str, words: AbstractSet[str] | None) -> str:
+    if _GROUP_WORDS.isdisjoint(view.split() if words is None else words):
         return view
-    return " ".join(f"{w} {GROUP}" if w in _GROUP_WORDS else w for w in words)
+    return " ".join(f"{w} {GROUP}" if w in _GROUP_WORDS else w for w in view.split())

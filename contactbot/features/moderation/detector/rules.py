@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from .counter_speech import counter_speech
 from .identity_rules import no_group_allowed, only_good, pre_adjective_hits
@@ -43,9 +44,12 @@ _TRIGGER_WORDS_RE = re.compile(
 )
 
 
-def evaluate(norm: Normalized, hits: Sequence[Hit]) -> list[RuleHit]:
-    """Run all rule families in a fixed order. Cheap exit when no rule vocabulary is present."""
-    implied = list(implied_threats(norm.text))
+def evaluate(
+    norm: Normalized, hits: Sequence[Hit], words: AbstractSet[str] | None = None
+) -> list[RuleHit]:
+    """Run all rule families in a fixed order. Cheap exit when no rule vocabulary is present.
+    ``words``: the words of the word view, if the caller has already split it."""
+    implied = list(implied_threats(norm.text, words))
     if not any(
         h.term.category == TAG and h.term.tag in _RULE_TRIGGERS for h in hits
     ) and not _TRIGGER_WORDS_RE.search(norm.text):
