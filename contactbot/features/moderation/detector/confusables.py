@@ -25,6 +25,9 @@ def _decode_json_string(body: str) -> str:
 # Latin letters with a stroke or bar: they do not decompose under NFD and the confusables data
 # does not list them, yet a reader sees the base letter ("JÏGABOØ", "đumb").
 _STROKED = dict(zip("øØđĐłŁħĦŧŦƀɨʉ", "ooddllhhttbiu", strict=True))
+# Letters with a hook or tail (detector round 7): "ƒuck", "ɓitch", "ƙill"; like the stroked
+# letters they neither decompose nor appear in the confusables data.
+_HOOKED = dict(zip("ƒƑɓƁƈƇɗƊɖɠƓɦƙƘɱɲƝƥƤʠʂƭƬʋƲƴƳȥȤ", "ffbbccdddgghkkmnnppqsttvvyyzz", strict=True))
 _LOWER_SHAPES = {"\u03b7": "n", "\u0454": "e", "\u0404": "e", "\u025b": "e", "\u03c9": "w"}
 _ENTRY_RE = re.compile(r'"((?:\\u[0-9a-fA-F]{4}|[^"\\])+)": \[([^\]]*)\]')
 _TARGET_RE = re.compile(r'"c": "([0-9A-Za-z])"')
@@ -66,7 +69,7 @@ def load_confusable_fold(path: Path | None = None) -> dict[str, str]:
         lower = ch.lower()
         if len(lower) == 1 and lower != ch and lower not in fold and fold[ch].isalpha():
             fold[lower] = fold[ch]
-    for ch, letter in _STROKED.items():
+    for ch, letter in (*_STROKED.items(), *_HOOKED.items()):
         fold.setdefault(ch, letter)
     # Lower-case letters shaped unlike their capital (detector round 4): Greek eta looks like
     # "n" ("humaη"), not like the "H" of its capital. Round 5: Ukrainian ie (є, Є) and open

@@ -66,6 +66,7 @@ _AWAY_WORDS = frozenset(
     "overseas abroad deployed deployment posted offshore rig away peacekeeping stationed".split()
 )
 _FEE_WORDS = frozenset("fee fees charge pack kit amount deposit".split())
+_ANY_ANCHOR = _SCRIPT_WORDS | _UNPROTECTED_WORDS | _AWAY_WORDS | _FEE_WORDS
 
 
 def fraud_cues(norm: Normalized, words: AbstractSet[str] | None = None) -> list[LinkHit]:
@@ -73,6 +74,8 @@ def fraud_cues(norm: Normalized, words: AbstractSet[str] | None = None) -> list[
     text = norm.text
     if words is None:
         words = set(text.split())
+    if _ANY_ANCHOR.isdisjoint(words):
+        return []  # most statuses
     hits: list[LinkHit] = []
     for anchors, regex, rule, severity, explanation in (
         (

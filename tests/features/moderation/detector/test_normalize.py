@@ -42,6 +42,7 @@ from contactbot.features.moderation.detector.normalize import load_confusable_fo
         ("fuсk", "fuck"),  # one Cyrillic letter in a Latin word
         ("ναgina", "vagina"),  # Greek look-alikes
         ("don't", "dont"),  # apostrophes join contractions
+        ("ƒuck", "fuck"),  # a letter with a hook (round 7)
         ("🅕🅤🅒🅚", "fuck"),  # negative circled letters (round 7)
         ("🅵🆁🅴🅴", "free"),  # negative squared letters (round 7)
         ("ᴋɪʟʟ", "kill"),  # small capitals

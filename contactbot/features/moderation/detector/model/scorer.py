@@ -50,7 +50,7 @@ def features(text: str) -> tuple[list[str], set[str]]:
 class LinearScorer:
     """A logistic-regression model: ``p = sigmoid(bias + sum of the weights of the features)``."""
 
-    __slots__ = ("_word_cache", "bias", "char_weights", "version", "word_weights")
+    __slots__ = ("_bigrams", "_word_cache", "bias", "char_weights", "version", "word_weights")
 
     def __init__(
         self,
@@ -64,6 +64,13 @@ class LinearScorer:
         self.word_weights = dict(word_weights)
         self.version = version
         self._word_cache: dict[str, float] = {}
+        # Bigram weights by first word, then second: scoring looks up the first word of each
+        # pair and builds no "a b" string unless the first word starts a weighted bigram.
+        self._bigrams: dict[str, dict[str, float]] = {}
+        for gram, weight in self.word_weights.items():
+            first, space, second = gram.partition(" ")
+            if space:
+                self._bigrams.setdefault(first, {})[second] = weight
 
     def clear_cache(self) -> None:
         """Forget the per-word contributions (benchmarks call this between passes, so a
@@ -100,8 +107,14 @@ class LinearScorer:
                 cache[word] = score
             total += score
         if len(words) > 1:
-            ww = self.word_weights.get
-            total += sum([ww(f"{a} {b}", 0.0) for a, b in set(itertools.pairwise(words))])
+            bigrams = self._bigrams
+            seen: set[tuple[str, str]] = set()
+            for pair in itertools.pairwise(words):
+                following = bigrams.get(pair[0])
+                if following is not None and pair not in seen:
+                    # Each distinct bigram counts once, as in training (a set of features).
+                    seen.add(pair)
+                    total += following.get(pair[1], 0.0)
         return total
 
     def probability(self, text: str) -> float:
