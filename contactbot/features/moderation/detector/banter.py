@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .verdict import Reason
+from .verdict import Reason, lowered
 
 UNDIRECTED = "swearing at no one"
 FRIENDLY = "teasing with affection"
@@ -131,12 +131,4 @@ def _undirected(word_view: str) -> bool:
 
 
 def _lowered(reason: Reason, why: str) -> Reason:
-    return Reason(
-        f"{reason.rule}.{'undirected' if why == UNDIRECTED else 'friendly'}",
-        reason.category,
-        "low",
-        reason.start,
-        reason.end,
-        reason.matched,
-        f"{reason.explanation} ({why})",
-    )
+    return lowered(reason, "undirected" if why == UNDIRECTED else "friendly", why)

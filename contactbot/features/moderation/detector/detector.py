@@ -15,12 +15,12 @@ from .links import LinkHit, LinkScanner, scam_patterns
 from .misspell import MisspellIndex
 from .model import LinearScorer, load_scorer
 from .model_view import model_text
-from .negation import negated_attack
+from .negation import denied_insult, negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
 from .speech_cues import condemned_quote
-from .verdict import SEVERITY_RANK, Reason, Verdict, combine
+from .verdict import SEVERITY_RANK, Reason, Verdict, combine, lowered
 from .wordlists import (
     ALLOW,
     COMMON_RANK,
@@ -44,6 +44,9 @@ _COUNTER_SPEECH_CATEGORIES = frozenset({"hate", "vulgar", "harassment", "threat"
 _LURE_CATEGORIES = frozenset({"spam", "phishing"})
 _CLEAN = Verdict(False, 0.0)
 _REPORTED = " (reported speech)"
+# Insults at the reader that a denial ("doesn't make you a criminal") lowers.
+_DENIABLE = frozenset(("harassment.insult",))
+_WORDS_RE = re.compile(r"[a-z]+")
 
 
 class Detector:
@@ -112,6 +115,8 @@ class Detector:
             reasons.append(self._rule_reason(norm, rule_hit))
         if reasons:
             reasons = lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
+            if any(r.rule in _DENIABLE for r in reasons):
+                reasons = _deny_insults(norm.text, reasons)
         link_hits = self._links.scan(text)
         scam_hits = scam_patterns(norm) + fraud_cues(norm, words)
         has_lure = has_lure or bool(scam_hits)
@@ -291,6 +296,23 @@ def _load_ml_scorer() -> Callable[[str], float]:
 def _names_group(hit: Hit) -> bool:
     term = hit.term
     return term.category == "hate" or (term.category == TAG and term.tag == "G")
+
+
+def _deny_insults(view: str, reasons: list[Reason]) -> list[Reason]:
+    """Insults at the reader that follow a denial ("being poor doesn't make you a criminal")
+    drop to low (detector round 8)."""
+    end = denied_insult(view)
+    if end < 0:
+        return reasons
+    after = view[end:].split()
+    return [
+        lowered(r, "negated", "denied: something does not make a person that")
+        if r.rule in _DENIABLE
+        and (words := _WORDS_RE.findall(r.matched.lower()))
+        and words[-1] in after
+        else r
+        for r in reasons
+    ]
 
 
 def _link_reason(text: str, hit: LinkHit) -> Reason:

@@ -102,8 +102,10 @@ def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str, word_view: s
         # Since detector round 4 the cue must come with a low score too (p < clear_threshold):
         # "all X should be gassed, report me" carries a report word but is no report.
         return "" if cue == NEGATED or not bare else cue
-    if cue == SELF and reason.category != "hate":
-        cue = ""  # slurs are reclaimed in self-descriptions; swear words are not
+    if cue == SELF and (reason.category != "hate" or " " in reason.matched.strip()):
+        # Slurs are reclaimed in self-descriptions; swear words are not, and neither are hate
+        # phrases ("nazi and proud", "white power": detector round 8).
+        cue = ""
     if cue == SELF and _said_of_another(word_view, reason.matched.lower()):
         # "my new coworker is a <slur>": the "my" is the writer's, the slur is someone
         # else's (detector round 5).

@@ -129,3 +129,23 @@ def _negated_before(text: str, start: int) -> bool:
 
 
 _COPULAS = frozenset("are is was were be been being have has".split())
+
+
+# "being poor doesn't make you a criminal", "a stammer doesn't mean you're stupid": an insult
+# at "you" governed by a denied "make" or "mean" is the denial of a slur on a whole class of
+# people, not an insult (detector round 8).
+_DENIED_INSULT_RE = re.compile(
+    r"\b(?:doesnt|dont|does not|do not|didnt|did not|wont|will not|shouldnt|isnt|never)"
+    r" (?:\w+ )?(?:make|makes|made|mean|means|meant|turn|turns)"
+    r" (?:you|u|youre|ur|someone|anyone|somebody|anybody|them|him|her|people|us|theyre)\b"
+)
+
+
+def denied_insult(text: str) -> int:
+    """Where the first denial that something makes its reader an insult ends in ``text``
+    (the word view), or -1: only an insult after it is denied ("you're stupid and it doesn't
+    make you special" denies nothing about "stupid")."""
+    if "make" not in text and "mean" not in text and "turn" not in text:
+        return -1
+    m = _DENIED_INSULT_RE.search(text)
+    return -1 if m is None else m.end()

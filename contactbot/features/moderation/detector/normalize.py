@@ -327,7 +327,8 @@ class Normalizer:
 
         def single(k: int) -> bool:
             s, e = tokens[k]
-            return e - s == 1 and (base[s].isalnum() or base[s] in "@$")
+            # "! m m ! g r 4 n 7 $": a leet "!" or "|" (i) is a letter of a spaced word too.
+            return e - s == 1 and (base[s].isalnum() or base[s] in "@$!|")
 
         def wide_gap(a: int, b: int) -> bool:
             # Start/end of text or two+ spaces: how spaced-out text separates its words.

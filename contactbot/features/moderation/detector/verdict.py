@@ -48,6 +48,20 @@ def combine(reasons: Iterable[Reason]) -> float:
     return round(1.0 - remaining, 4)
 
 
+def lowered(reason: Reason, suffix: str, why: str) -> Reason:
+    """``reason`` at low severity, its rule marked with ``suffix`` and its explanation saying
+    ``why``: how a context reading (banter, a denial) keeps the evidence but not the flag."""
+    return Reason(
+        f"{reason.rule}.{suffix}",
+        reason.category,
+        "low",
+        reason.start,
+        reason.end,
+        reason.matched,
+        f"{reason.explanation} ({why})",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     flagged: bool

@@ -2,10 +2,9 @@
 current locked sets, with about one text of tolerance per category.
 
 The dev-set gates catch a change that loses ground on text the detector was tuned or trained
-on; they say nothing about unseen text. Since detector round 7, locked to locked9 are all
-training data (model v9). The locked10 and locked11 gates pin the figures measured once on
-them at the end of round 7 (docs/moderation.md, "Detector round 7"): text nobody here
-tuned or trained on, so a change that loses ground on unseen text is caught.
+on; they say nothing about unseen text. Since detector round 8, locked to locked11 are all
+training data (model v10). Gates for the current locked sets (locked12, locked13) follow
+once round 8 has been measured on them.
 
 Each minimum is the measured rate less one text of the category, each maximum the rate plus
 one text.
@@ -41,21 +40,21 @@ def _assert_gate(
         assert figures[key] <= high, (key, report)
 
 
-# The first locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The first locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED1_DEV_MIN = {
-    "precision": 0.992,
-    "recall": 0.971,
+    "precision": 0.993,
+    "recall": 0.968,
     "insult": 0.992,
-    "vulgar": 0.633,
-    "hate_noslur": 0.968,
-    "disguised": 0.975,
-    "misspelled": 0.975,
+    "vulgar": 0.666,
+    "hate_noslur": 0.954,
+    "disguised": 0.98,
+    "misspelled": 0.962,
     "scam_plain": 0.98,
     "scam_disguised": 0.986,
 }
 _LOCKED1_DEV_MAX = {
-    "everyday": 0.007,
+    "everyday": 0.004,
     "chatter": 0.017,
     "counter": 0.007,
     "negated": 0.01,
@@ -65,49 +64,49 @@ _LOCKED1_DEV_MAX = {
 
 
 def test_locked1_dev_gate(detector: Detector) -> None:
-    """The first locked set: training figures stay where detector round 7 left them."""
+    """The first locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked1.load(), _LOCKED1_DEV_MIN, _LOCKED1_DEV_MAX)
 
 
-# The second locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The second locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED2_DEV_MIN = {
-    "precision": 0.982,
-    "recall": 0.992,
+    "precision": 0.98,
+    "recall": 0.993,
     "insult": 0.99,
     "vulgar": 0.987,
     "threat": 0.983,
     "hate_slur": 0.991,
     "hate_noslur": 0.995,
-    "disguised": 0.981,
-    "misspelled": 0.969,
+    "disguised": 0.974,
+    "misspelled": 0.976,
     "scam_plain": 0.993,
-    "scam_disguised": 0.986,
+    "scam_disguised": 0.993,
 }
 _LOCKED2_DEV_MAX = {
     "everyday": 0.006,
     "chatter": 0.024,
-    "counter": 0.053,
+    "counter": 0.059,
     "negated": 0.008,
-    "reclaimed": 0.01,
+    "reclaimed": 0.019,
     "nonprotected": 0.012,
     "commerce": 0.072,
-    "disguised_benign": 0.04,
+    "disguised_benign": 0.048,
 }
 
 
 def test_locked2_dev_gate(detector: Detector) -> None:
-    """The second locked set: training figures stay where detector round 7 left them."""
+    """The second locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked2.load(), _LOCKED2_DEV_MIN, _LOCKED2_DEV_MAX)
 
 
-# The third locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The third locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED3_DEV_MIN = {
-    "precision": 0.985,
+    "precision": 0.984,
     "recall": 0.992,
-    "insult": 0.96,
-    "vulgar": 0.971,
+    "insult": 0.98,
+    "vulgar": 0.942,
     "threat": 0.983,
     "hate_slur": 0.981,
     "hate_noslur": 0.995,
@@ -124,27 +123,27 @@ _LOCKED3_DEV_MAX = {
     "reclaimed": 0.02,
     "nonprotected": 0.013,
     "commerce": 0.015,
-    "disguised_benign": 0.023,
+    "disguised_benign": 0.031,
 }
 
 
 def test_locked3_dev_gate(detector: Detector) -> None:
-    """The third locked set: training figures stay where detector round 7 left them."""
+    """The third locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked3.load(), _LOCKED3_DEV_MIN, _LOCKED3_DEV_MAX)
 
 
-# The fourth locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The fourth locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED4_DEV_MIN = {
-    "precision": 0.997,
-    "recall": 0.966,
+    "precision": 0.996,
+    "recall": 0.963,
     "insult": 0.98,
     "vulgar": 0.671,
     "threat": 0.985,
     "hate_slur": 0.99,
-    "hate_noslur": 0.97,
+    "hate_noslur": 0.965,
     "disguised": 0.975,
-    "misspelled": 0.961,
+    "misspelled": 0.946,
     "scam_plain": 0.992,
     "scam_disguised": 0.992,
 }
@@ -156,61 +155,61 @@ _LOCKED4_DEV_MAX = {
     "reclaimed": 0.02,
     "nonprotected": 0.013,
     "commerce": 0.015,
-    "disguised_benign": 0.008,
+    "disguised_benign": 0.016,
 }
 
 
 def test_locked4_dev_gate(detector: Detector) -> None:
-    """The fourth locked set: training figures stay where detector round 7 left them."""
+    """The fourth locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked4.load(), _LOCKED4_DEV_MIN, _LOCKED4_DEV_MAX)
 
 
-# The fifth locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The fifth locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED5_DEV_MIN = {
-    "precision": 0.977,
-    "recall": 0.971,
-    "insult": 0.96,
-    "vulgar": 0.957,
-    "threat": 0.925,
+    "precision": 0.983,
+    "recall": 0.974,
+    "insult": 0.97,
+    "vulgar": 0.971,
+    "threat": 0.937,
     "hate_slur": 0.99,
-    "hate_noslur": 0.925,
-    "disguised": 0.985,
-    "misspelled": 0.965,
-    "scam_plain": 0.988,
+    "hate_noslur": 0.945,
+    "disguised": 0.975,
+    "misspelled": 0.97,
+    "scam_plain": 0.977,
     "scam_disguised": 0.987,
 }
 _LOCKED5_DEV_MAX = {
     "everyday": 0.005,
     "chatter": 0.016,
-    "counter": 0.032,
-    "negated": 0.042,
+    "counter": 0.025,
+    "negated": 0.009,
     "reclaimed": 0.1,
     "nonprotected": 0.038,
-    "commerce": 0.058,
+    "commerce": 0.029,
     "disguised_benign": 0.031,
 }
 
 
 def test_locked5_dev_gate(detector: Detector) -> None:
-    """The fifth locked set: training figures stay where detector round 7 left them."""
+    """The fifth locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked5.load(), _LOCKED5_DEV_MIN, _LOCKED5_DEV_MAX)
 
 
-# The sixth locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The sixth locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED6_DEV_MIN = {
-    "precision": 0.981,
-    "recall": 0.969,
-    "insult": 0.99,
+    "precision": 0.985,
+    "recall": 0.967,
+    "insult": 0.98,
     "vulgar": 0.957,
     "threat": 0.962,
-    "hate_slur": 0.972,
-    "hate_noslur": 0.89,
-    "disguised": 0.975,
+    "hate_slur": 0.981,
+    "hate_noslur": 0.88,
+    "disguised": 0.97,
     "misspelled": 0.98,
-    "scam_plain": 0.988,
-    "scam_disguised": 0.981,
+    "scam_plain": 0.994,
+    "scam_disguised": 0.975,
 }
 _LOCKED6_DEV_MAX = {
     "everyday": 0.005,
@@ -219,94 +218,94 @@ _LOCKED6_DEV_MAX = {
     "negated": 0.017,
     "reclaimed": 0.08,
     "nonprotected": 0.038,
-    "commerce": 0.115,
+    "commerce": 0.043,
     "disguised_benign": 0.016,
 }
 
 
 def test_locked6_dev_gate(detector: Detector) -> None:
-    """The sixth locked set: training figures stay where detector round 7 left them."""
+    """The sixth locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked6.load(), _LOCKED6_DEV_MIN, _LOCKED6_DEV_MAX)
 
 
-# The seventh locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The seventh locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED7_DEV_MIN = {
-    "precision": 0.99,
-    "recall": 0.96,
-    "insult": 0.97,
-    "vulgar": 0.985,
-    "threat": 0.937,
-    "hate_slur": 0.972,
-    "hate_noslur": 0.89,
-    "disguised": 0.975,
-    "misspelled": 0.93,
-    "scam_plain": 0.983,
+    "precision": 0.987,
+    "recall": 0.971,
+    "insult": 0.98,
+    "vulgar": 0.971,
+    "threat": 0.962,
+    "hate_slur": 0.99,
+    "hate_noslur": 0.915,
+    "disguised": 0.98,
+    "misspelled": 0.945,
+    "scam_plain": 0.994,
     "scam_disguised": 0.987,
 }
 _LOCKED7_DEV_MAX = {
     "everyday": 0.005,
     "chatter": 0.024,
     "counter": 0.007,
-    "negated": 0.034,
-    "reclaimed": 0.04,
-    "nonprotected": 0.013,
+    "negated": 0.05,
+    "reclaimed": 0.05,
+    "nonprotected": 0.025,
     "commerce": 0.029,
     "disguised_benign": 0.016,
 }
 
 
 def test_locked7_dev_gate(detector: Detector) -> None:
-    """The seventh locked set: training figures stay where detector round 7 left them."""
+    """The seventh locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked7.load(), _LOCKED7_DEV_MIN, _LOCKED7_DEV_MAX)
 
 
-# The eighth locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The eighth locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED8_DEV_MIN = {
-    "precision": 0.978,
-    "recall": 0.951,
-    "insult": 0.929,
-    "vulgar": 0.971,
-    "threat": 0.912,
-    "hate_slur": 0.954,
-    "hate_noslur": 0.87,
+    "precision": 0.98,
+    "recall": 0.963,
+    "insult": 0.92,
+    "vulgar": 0.985,
+    "threat": 0.95,
+    "hate_slur": 0.963,
+    "hate_noslur": 0.885,
     "disguised": 0.98,
-    "misspelled": 0.92,
+    "misspelled": 0.965,
     "scam_plain": 0.988,
     "scam_disguised": 0.993,
 }
 _LOCKED8_DEV_MAX = {
     "everyday": 0.005,
     "chatter": 0.054,
-    "counter": 0.038,
-    "negated": 0.025,
-    "reclaimed": 0.1,
-    "nonprotected": 0.05,
+    "counter": 0.032,
+    "negated": 0.017,
+    "reclaimed": 0.11,
+    "nonprotected": 0.038,
     "commerce": 0.015,
     "disguised_benign": 0.008,
 }
 
 
 def test_locked8_dev_gate(detector: Detector) -> None:
-    """The eighth locked set: training figures stay where detector round 7 left them."""
+    """The eighth locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked8.load(), _LOCKED8_DEV_MIN, _LOCKED8_DEV_MAX)
 
 
-# The ninth locked set, retired to training: TRAINING figures of detector round 7
-# (model v9).
+# The ninth locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
 _LOCKED9_DEV_MIN = {
-    "precision": 0.979,
-    "recall": 0.951,
-    "insult": 0.929,
-    "vulgar": 0.971,
-    "threat": 0.85,
-    "hate_slur": 0.963,
-    "hate_noslur": 0.9,
-    "disguised": 0.965,
-    "misspelled": 0.965,
-    "scam_plain": 0.955,
-    "scam_disguised": 0.987,
+    "precision": 0.981,
+    "recall": 0.959,
+    "insult": 0.94,
+    "vulgar": 0.985,
+    "threat": 0.862,
+    "hate_slur": 0.99,
+    "hate_noslur": 0.91,
+    "disguised": 0.975,
+    "misspelled": 0.97,
+    "scam_plain": 0.961,
+    "scam_disguised": 0.975,
 }
 _LOCKED9_DEV_MAX = {
     "everyday": 0.005,
@@ -314,78 +313,76 @@ _LOCKED9_DEV_MAX = {
     "counter": 0.032,
     "negated": 0.025,
     "reclaimed": 0.05,
-    "nonprotected": 0.063,
-    "commerce": 0.029,
+    "nonprotected": 0.05,
+    "commerce": 0.015,
     "disguised_benign": 0.016,
 }
 
 
 def test_locked9_dev_gate(detector: Detector) -> None:
-    """The ninth locked set: training figures stay where detector round 7 left them."""
+    """The ninth locked set: training figures stay where detector round 8 left them."""
     _assert_gate(detector, locked9.load(), _LOCKED9_DEV_MIN, _LOCKED9_DEV_MAX)
 
 
-# The tenth locked set, by an independent author, measured once on the final
-# round-7 code (training/locked10_round1.txt): never read, tuned or trained on.
-_LOCKED10_MIN = {
-    "precision": 0.955,
-    "recall": 0.834,
-    "insult": 0.77,
-    "vulgar": 0.657,
-    "threat": 0.75,
-    "hate_slur": 0.818,
-    "hate_noslur": 0.785,
-    "disguised": 0.809,
-    "misspelled": 0.905,
-    "scam_plain": 0.916,
-    "scam_disguised": 0.881,
+# The tenth locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
+_LOCKED10_DEV_MIN = {
+    "precision": 0.987,
+    "recall": 0.944,
+    "insult": 0.92,
+    "vulgar": 0.828,
+    "threat": 0.837,
+    "hate_slur": 0.963,
+    "hate_noslur": 0.9,
+    "disguised": 0.95,
+    "misspelled": 0.98,
+    "scam_plain": 0.983,
+    "scam_disguised": 0.975,
 }
-_LOCKED10_MAX = {
-    "everyday": 0.01,
-    "chatter": 0.07,
-    "counter": 0.038,
-    "negated": 0.059,
-    "reclaimed": 0.12,
-    "nonprotected": 0.113,
-    "commerce": 0.115,
-    "disguised_benign": 0.024,
-}
-
-
-def test_locked10_gate(detector: Detector) -> None:
-    """Per-category figures on the tenth locked set (measured once, never tuned
-    on) stay at least where detector round 7 measured them."""
-    _assert_gate(detector, locked10.load(), _LOCKED10_MIN, _LOCKED10_MAX)
-
-
-# The eleventh locked set, by an independent author, measured once on the final
-# round-7 code (training/locked11_round1.txt): never read, tuned or trained on.
-_LOCKED11_MIN = {
-    "precision": 0.964,
-    "recall": 0.778,
-    "insult": 0.71,
-    "vulgar": 0.499,
-    "threat": 0.7,
-    "hate_slur": 0.69,
-    "hate_noslur": 0.73,
-    "disguised": 0.835,
-    "misspelled": 0.8,
-    "scam_plain": 0.9,
-    "scam_disguised": 0.825,
-}
-_LOCKED11_MAX = {
-    "everyday": 0.02,
-    "chatter": 0.039,
-    "counter": 0.044,
-    "negated": 0.059,
+_LOCKED10_DEV_MAX = {
+    "everyday": 0.005,
+    "chatter": 0.024,
+    "counter": 0.019,
+    "negated": 0.017,
     "reclaimed": 0.07,
     "nonprotected": 0.038,
-    "commerce": 0.115,
-    "disguised_benign": 0.016,
+    "commerce": 0.015,
+    "disguised_benign": 0.008,
 }
 
 
-def test_locked11_gate(detector: Detector) -> None:
-    """Per-category figures on the eleventh locked set (measured once, never tuned
-    on) stay at least where detector round 7 measured them."""
-    _assert_gate(detector, locked11.load(), _LOCKED11_MIN, _LOCKED11_MAX)
+def test_locked10_dev_gate(detector: Detector) -> None:
+    """The tenth locked set: training figures stay where detector round 8 left them."""
+    _assert_gate(detector, locked10.load(), _LOCKED10_DEV_MIN, _LOCKED10_DEV_MAX)
+
+
+# The eleventh locked set, retired to training: TRAINING figures of detector round 8
+# (model v10).
+_LOCKED11_DEV_MIN = {
+    "precision": 0.99,
+    "recall": 0.936,
+    "insult": 0.9,
+    "vulgar": 0.742,
+    "threat": 0.837,
+    "hate_slur": 0.963,
+    "hate_noslur": 0.905,
+    "disguised": 0.95,
+    "misspelled": 0.98,
+    "scam_plain": 0.972,
+    "scam_disguised": 0.962,
+}
+_LOCKED11_DEV_MAX = {
+    "everyday": 0.005,
+    "chatter": 0.024,
+    "counter": 0.025,
+    "negated": 0.009,
+    "reclaimed": 0.03,
+    "nonprotected": 0.025,
+    "commerce": 0.029,
+    "disguised_benign": 0.008,
+}
+
+
+def test_locked11_dev_gate(detector: Detector) -> None:
+    """The eleventh locked set: training figures stay where detector round 8 left them."""
+    _assert_gate(detector, locked11.load(), _LOCKED11_DEV_MIN, _LOCKED11_DEV_MAX)

@@ -32,6 +32,30 @@ def test_denied_claims_are_not_flagged(detector: Detector, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Being poor doesn't make you a criminal.",
+        "Having a stammer doesn't mean you're stupid. Give people time.",
+        "Being disabled doesn't make you a burden on anyone.",
+    ],
+)
+def test_denied_insults_about_a_class_of_people_are_not_flagged(
+    detector: Detector, text: str
+) -> None:
+    """An insult at "you" after "doesn't make you" or "doesn't mean you're" denies a slur on
+    a class of people (detector round 8); the finding stays at low severity."""
+    verdict = detector.classify(text)
+    assert not verdict.flagged, verdict.summary()
+    assert any(r.rule.endswith(".negated") for r in verdict.reasons)
+
+
+def test_a_denial_after_the_insult_denies_nothing(detector: Detector) -> None:
+    """Only an insult after the denial is lowered: in "you're stupid and it doesn't make you
+    special" the denial is about "special"."""
+    assert detector.classify("you're stupid and it doesn't make you special").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I'm not saying muslims are terrorists but they are",
         "im not saying faggot but you are one",
         "dont call me a racist, immigrants are vermin",

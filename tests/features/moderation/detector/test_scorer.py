@@ -75,6 +75,14 @@ def test_knows_a_word_by_its_weight_or_its_boundary_ngrams() -> None:
     assert not scorer.knows("zorblax") and not scorer.knows("fog")
 
 
+def test_knows_a_word_whose_longest_ngrams_were_pruned() -> None:
+    """Since detector round 8 the next shorter boundary n-grams count too: pruning had dropped
+    both longest ones of "dyke" in model v10. Three letters of a longer word do not."""
+    scorer = LinearScorer(0.0, {" dyk": 0.2, "yke ": 0.05, " zo": 0.4}, {})
+    assert scorer.knows("dyke")
+    assert not scorer.knows("zorblax")
+
+
 @pytest.mark.parametrize(
     ("text", "markers"),
     [

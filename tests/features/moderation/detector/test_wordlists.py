@@ -41,6 +41,8 @@ from contactbot.features.moderation.detector.wordlists import load_data_entries,
         "Abolish the monarchy",  # "abo" is listed as a whole word only (round 7)
         "We're studying Shylock in The Merchant of Venice",  # a play's character (round 7)
         "The old horse went to the knacker's yard",
+        "laughing my ass off at this twitch clip",  # an idiom (round 8)
+        "DM for commissions! Pet portraits in watercolour from £45",  # a shop (round 8)
     ],
 )
 def test_scunthorpe_traps_pass(detector: Detector, text: str) -> None:
@@ -59,6 +61,7 @@ def test_scunthorpe_traps_pass(detector: Detector, text: str) -> None:
         ("faggots", "hate"),
         ("the abo kids at the servo again", "hate"),  # round 7 additions
         ("typical femoid behaviour", "hate"),
+        ("nazi and proud", "hate"),  # a hate phrase is no reclaimed self-description
         ("kill yourself", "harassment"),
         ("kys", "harassment"),
         ("free nitro giveaway", "spam"),

@@ -83,11 +83,17 @@ class LinearScorer:
         n-grams, and pruning may drop its word weight)."""
         if word in self.word_weights:
             return True
-        k = CHAR_NS[-1] - 1
         cw = self.char_weights
-        if len(word) < k:
-            return f" {word} " in cw
-        return f" {word[:k]}" in cw or f"{word[-k:]} " in cw
+        # The longest word-boundary n-grams, and since detector round 8 the next shorter ones
+        # too: pruning small weights can drop both longest ones of a word the model has
+        # plainly seen ("dyke" in model v10).
+        for k in (CHAR_NS[-1] - 1, CHAR_NS[-2] - 1):
+            if len(word) < k:
+                if f" {word} " in cw:
+                    return True
+            elif f" {word[:k]}" in cw or f"{word[-k:]} " in cw:
+                return True
+        return False
 
     def word_score(self, word: str) -> float:
         """A word's contribution: its character n-grams and its own weight."""
