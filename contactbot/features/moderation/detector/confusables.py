@@ -29,6 +29,8 @@ _STROKED = dict(zip("øØđĐłŁħĦŧŦƀɨʉ", "ooddllhhttbiu", strict=True))
 # letters they neither decompose nor appear in the confusables data.
 _HOOKED = dict(zip("ƒƑɓƁƈƇɗƊɖɠƓɦƙƘɱɲƝƥƤʠʂƭƬʋƲƴƳȥȤ", "ffbbccdddgghkkmnnppqsttvvyyzz", strict=True))
 _LOWER_SHAPES = {"\u03b7": "n", "\u0454": "e", "\u0404": "e", "\u025b": "e", "\u03c9": "w"}
+# Emoji drawn as letters inside words (detector round 8): "bl⭕cked", "❌mas", "💲cam".
+_EMOJI_LETTERS = {"⭕": "o", "⚪": "o", "❌": "x", "✖": "x", "💲": "s", "❗": "i", "❕": "i"}
 _ENTRY_RE = re.compile(r'"((?:\\u[0-9a-fA-F]{4}|[^"\\])+)": \[([^\]]*)\]')
 _TARGET_RE = re.compile(r'"c": "([0-9A-Za-z])"')
 
@@ -75,6 +77,7 @@ def load_confusable_fold(path: Path | None = None) -> dict[str, str]:
     # "n" ("humaη"), not like the "H" of its capital. Round 5: Ukrainian ie (є, Є) and open
     # e (ɛ) read as "e", omega (ω) as "w"; the data lists none of them.
     fold.update(_LOWER_SHAPES)
+    fold.update(_EMOJI_LETTERS)
     del raw
     log.debug("loaded %d confusable folds", len(fold))
     return fold

@@ -12,7 +12,7 @@ _DIGIT_RE = re.compile(r"\d")
 _MONEY_RE = re.compile(
     r"\b(?:earn|earning|make|making|made|get|getting|receive|win|won|profit|income|paid|payout"
     r"|withdraw\w*)\s+(?:up to\s+|over\s+|at least\s+|from\s+|about\s+)?"
-    r"(?:[$€£₿]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:[$€£]|usd\b|usdt\b|dollars\b|bucks\b"
+    r"(?:[$€£₿₹₦₱¥₩₺]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?k?\s?(?:[$€£]|usd\b|usdt\b|dollars\b|bucks\b"
     r"|btc\b|eth\b|euros?\b|pounds\b|gbp\b|eur\b|cash\b))"
 )
 _PERCENT_RE = re.compile(
@@ -63,7 +63,7 @@ _LURE_HINT_RE = re.compile(
 _SELL_HINT_RE = re.compile(r"\b(?:sell|buy|cheap)")
 # Every money promise names a currency, by symbol or by word (see _MONEY_RE).
 _CURRENCY_HINTS = (
-    *"$€£₿",
+    *"$€£₿₹₦₱¥₩₺",
     *"usd dollar buck btc eth euro pound gbp eur cash".split(),
 )
 

@@ -69,10 +69,12 @@ _SPELLED_PHONE_RE = re.compile(
     r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\s+){6,}"
 )
 _MONEY_RE = re.compile(
-    r"[$€£₿]\s?\d|\d\s?(?:k\s)?(?:usd|usdt|btc|eth|dollars?|bucks|quid|pounds?|euros?|gbp|eur)\b"
+    r"[$€£₿₹₦₱¥₩₺]\s?\d"
+    r"|\d\s?(?:k\s)?(?:usd|usdt|btc|eth|dollars?|bucks|quid|pounds?|euros?|gbp|eur|rupees?|rs"
+    r"|lakhs?|crores?|naira|pesos?)\b"
     r"|\d\s?%|\b\d[\d,.]*\s?(?:million|grand|thousand)\b"
 )
-_HINT_RE = re.compile(r"[\d@$€£₿%]|\b(?:t|wa)\.me\b")
+_HINT_RE = re.compile(r"[\d@$€£₿₹₦₱¥₩₺%]|\b(?:t|wa)\.me\b")
 
 
 def model_text(norm: Normalized, words: AbstractSet[str] | None = None) -> str:

@@ -44,12 +44,12 @@ def _assert_gate(
 # (model v10).
 _LOCKED1_DEV_MIN = {
     "precision": 0.993,
-    "recall": 0.968,
+    "recall": 0.969,
     "insult": 0.992,
     "vulgar": 0.666,
     "hate_noslur": 0.954,
     "disguised": 0.98,
-    "misspelled": 0.962,
+    "misspelled": 0.968,
     "scam_plain": 0.98,
     "scam_disguised": 0.986,
 }
@@ -200,12 +200,12 @@ def test_locked5_dev_gate(detector: Detector) -> None:
 # (model v10).
 _LOCKED6_DEV_MIN = {
     "precision": 0.985,
-    "recall": 0.967,
+    "recall": 0.966,
     "insult": 0.98,
     "vulgar": 0.957,
     "threat": 0.962,
     "hate_slur": 0.981,
-    "hate_noslur": 0.88,
+    "hate_noslur": 0.875,
     "disguised": 0.97,
     "misspelled": 0.98,
     "scam_plain": 0.994,
@@ -232,12 +232,12 @@ def test_locked6_dev_gate(detector: Detector) -> None:
 # (model v10).
 _LOCKED7_DEV_MIN = {
     "precision": 0.987,
-    "recall": 0.971,
+    "recall": 0.972,
     "insult": 0.98,
     "vulgar": 0.971,
     "threat": 0.962,
     "hate_slur": 0.99,
-    "hate_noslur": 0.915,
+    "hate_noslur": 0.92,
     "disguised": 0.98,
     "misspelled": 0.945,
     "scam_plain": 0.994,
@@ -263,13 +263,13 @@ def test_locked7_dev_gate(detector: Detector) -> None:
 # The eighth locked set, retired to training: TRAINING figures of detector round 8
 # (model v10).
 _LOCKED8_DEV_MIN = {
-    "precision": 0.98,
-    "recall": 0.963,
+    "precision": 0.979,
+    "recall": 0.962,
     "insult": 0.92,
     "vulgar": 0.985,
     "threat": 0.95,
     "hate_slur": 0.963,
-    "hate_noslur": 0.885,
+    "hate_noslur": 0.88,
     "disguised": 0.98,
     "misspelled": 0.965,
     "scam_plain": 0.988,
@@ -295,9 +295,9 @@ def test_locked8_dev_gate(detector: Detector) -> None:
 # The ninth locked set, retired to training: TRAINING figures of detector round 8
 # (model v10).
 _LOCKED9_DEV_MIN = {
-    "precision": 0.981,
-    "recall": 0.959,
-    "insult": 0.94,
+    "precision": 0.982,
+    "recall": 0.958,
+    "insult": 0.929,
     "vulgar": 0.985,
     "threat": 0.862,
     "hate_slur": 0.99,
@@ -312,7 +312,7 @@ _LOCKED9_DEV_MAX = {
     "chatter": 0.062,
     "counter": 0.032,
     "negated": 0.025,
-    "reclaimed": 0.05,
+    "reclaimed": 0.04,
     "nonprotected": 0.05,
     "commerce": 0.015,
     "disguised_benign": 0.016,
@@ -360,7 +360,7 @@ def test_locked10_dev_gate(detector: Detector) -> None:
 # (model v10).
 _LOCKED11_DEV_MIN = {
     "precision": 0.99,
-    "recall": 0.936,
+    "recall": 0.937,
     "insult": 0.9,
     "vulgar": 0.742,
     "threat": 0.837,
@@ -369,7 +369,7 @@ _LOCKED11_DEV_MIN = {
     "disguised": 0.95,
     "misspelled": 0.98,
     "scam_plain": 0.972,
-    "scam_disguised": 0.962,
+    "scam_disguised": 0.968,
 }
 _LOCKED11_DEV_MAX = {
     "everyday": 0.005,

@@ -44,6 +44,7 @@ from contactbot.features.moderation.detector.normalize import load_confusable_fo
         ("don't", "dont"),  # apostrophes join contractions
         ("ƒuck", "fuck"),  # a letter with a hook (round 7)
         ("w h ! t e  p o w e r", "white power"),  # leet "!" in spaced text (round 8)
+        ("bl⭕cked", "blocked"),  # an emoji drawn as a letter (round 8)
         ("🅕🅤🅒🅚", "fuck"),  # negative circled letters (round 7)
         ("🅵🆁🅴🅴", "free"),  # negative squared letters (round 7)
         ("ᴋɪʟʟ", "kill"),  # small capitals

@@ -94,6 +94,7 @@ def test_knows_a_word_whose_longest_ngrams_were_pruned() -> None:
         ("code abc123456 for the quiz", set()),  # only six digits, letters not look-alikes
         ("lost crypto? dm @fixer_jo to get it back", {CONTACT}),
         ("win 500 usdt today", {MONEY}),
+        ("₦20,000 per referral", {MONEY}),  # naira, rupee and other signs (round 8)
         ("off to the gym, back at 6", set()),
         ("happy birthday @sam!", set()),
         ("at the gym", set()),
