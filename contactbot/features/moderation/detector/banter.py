@@ -10,8 +10,10 @@ the kind it explains, so one real insult, slur, threat or harassment phrase keep
   (dickhead, twat, bitch) are insults, not swearing, and are never read this way.
 * **Teasing with affection.** A mild insult (muppet, dork, loser, dipshit) next to an
   explicit sign of affection or good wishes ("love you", "❤️", "happy birthday", "get well
-  soon", "sweet dreams"). Laughter ("lol", "😂") and "mate" are not such signs: mocking abuse
-  carries them as often as banter does, and a sarcastic "congrats" is no good wish either.
+  soon", "sweet dreams") or, since round 8, a friend's plans or small debts ("see you at 7",
+  "you owe me a pint", "you left your keys at mine"). Laughter ("lol", "😂") and "mate" are
+  not such signs: mocking abuse carries them as often as banter does, and a sarcastic
+  "congrats" is no good wish either.
 
 Either way the text stays open to the learned model, which still flags it on its own when it
 reads the whole as abuse, and the reason says which reading lowered it.
@@ -69,6 +71,16 @@ _AFFECTION_RE = re.compile(
     r"|(?:die|take a bullet) for (?:you|ya|u|him|her|them))\b"
     r"|[❤♥💕💖💗💓💞💘💝💚💙💜🧡💛🤍🤎🖤😘🥰🫶]"
 )
+# Since detector round 8, the plans and small debts of friends: "see you at 7", "you owe me a
+# pint", "you left your keys at mine". They lower a mild insult, but do not raise the model's
+# bar: "see you in the car park after the game, ref" is a threat.
+_SOCIAL_RE = re.compile(
+    r"\b(?:see (?:you|ya|u) (?:at|tomorrow|tonight|later|soon|on|this|next|sat\w*|sun\w*"
+    r"|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)|cya|rematch|another round|your round"
+    r"|(?:owe|owes) me (?:a|an|one|\d+|the) (?:pint|drink|beer|coffee|tenner|fiver|round|quid"
+    r"|bucks?|lunch|dinner|pizza)|left (?:your|ur) \w+ (?:at mine|in my|at my|in the)"
+    r"|at mine|at yours)\b"
+)
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -87,7 +99,9 @@ def lower_banter(
     # gratuitous profanity a community may want reviewed.
     if oaths and len(strong) == 1 and _swear(strong[0]) and _undirected(word_view):
         return [_lowered(r, UNDIRECTED) if r.severity != "low" else r for r in reasons]
-    if all(_mild_insult(r) or _swear(r) for r in strong) and affectionate(text):
+    if all(_mild_insult(r) or _swear(r) for r in strong) and (
+        affectionate(text) or _SOCIAL_RE.search(text.lower()) is not None
+    ):
         return [_lowered(r, FRIENDLY) if r.severity != "low" else r for r in reasons]
     return list(reasons)
 

@@ -17,6 +17,8 @@ from contactbot.features.moderation.detector import Detector, DetectorSettings
         "see you tomorrow you numpty ❤️",
         "lmaooo you're such an idiot, love you really",
         "get well soon you absolute plonker, the office is boring without you",
+        "oi dickhead you still owe me a tenner from the pub quiz",  # a friend's debt (round 8)
+        "Gaz you muppet, you've left your keys at mine again",
     ],
 )
 def test_oaths_and_affectionate_teasing_are_not_flagged(detector: Detector, text: str) -> None:
@@ -64,3 +66,11 @@ def test_flag_oaths_setting_keeps_lone_oaths_flagged() -> None:
     assert not Detector().classify("fuck mondays").flagged
     with pytest.raises(ValueError, match="flag_oaths"):
         DetectorSettings.from_mapping({"flag_oaths": "yes"})
+
+
+def test_plans_lower_insults_but_not_threats(detector: Detector) -> None:
+    """A friend's plans ("see you at 7") lower a mild insult, but a meeting is no affection:
+    "see you in the car park after the game, ref" keeps its threat reading (round 8)."""
+    assert not detector.classify("shut it you muppet, see you at 7").flagged
+    verdict = detector.classify("see you in the car park after the game ref, you're dead")
+    assert verdict.flagged
