@@ -71,7 +71,11 @@ class Detector:
         )
         self._misspell = MisspellIndex(self._lexicon)
         self._normalizer = Normalizer(
-            fold, self._lexicon.rank, self._lexicon.mask_words, COMMON_RANK
+            fold,
+            self._lexicon.rank,
+            self._lexicon.mask_words,
+            COMMON_RANK,
+            self._lexicon.word_rank,
         )
         self._links = LinkScanner(
             fold, self.settings.domain_blocklist, self.settings.domain_allowlist

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .confusables import load_confusable_fold
 from .offsets import NO_POSITIONS, SEG_POSITIONS, SEG_RANGE, SEG_WHOLE, Normalized, OffsetMap
+from .segment import segment
 from .symbol_letters import fold_symbol_letters
 from .word_fold import LEET, STRETCH_RE, WordFolder
 
@@ -97,11 +98,16 @@ class Normalizer:
         rank: Callable[[str], int | None],
         mask_words: Sequence[str],
         common_rank: int = 5 * 10**6,
+        word_rank: Callable[[str], int | None] | None = None,
     ) -> None:
         """``fold`` maps look-alike characters to ASCII; ``rank``, ``mask_words`` and
-        ``common_rank`` configure the word folding (see :class:`WordFolder`)."""
+        ``common_rank`` configure the word folding (see :class:`WordFolder`); ``word_rank``,
+        the rank of a whole word, lets spaced-out text be split back into words
+        (:mod:`.segment`; None: it is not)."""
         self._fold = fold
         self._words = WordFolder(rank, mask_words, common_rank)
+        self._word_rank = word_rank
+        self._common_rank = common_rank
         self._cache: dict[str, _CharInfo] = {}
 
     def clear_caches(self) -> None:
@@ -292,6 +298,29 @@ class Normalizer:
                     positions = None
                 span_start, span_end = group[0][0], group[-1][1]
             if not rendered:
+                continue
+            pieces = None
+            if (
+                self._word_rank is not None
+                and positions is not None
+                and len(group) > 1
+                and len(rendered) >= 8
+                and base[group[0][1]] == " "
+            ):
+                pieces = segment(rendered, self._word_rank, self._common_rank)
+            if pieces is not None and positions is not None:
+                # Spaced-out text split back into known words (detector round 8).
+                first = pos + (1 if out else 0)
+                k = 0
+                for piece in pieces:
+                    if out:
+                        out.append(" ")
+                        pos += 1
+                    out.append(piece)
+                    segments.append((SEG_POSITIONS, 0, 0, positions[k : k + len(piece)]))
+                    k += len(piece)
+                    pos += len(piece)
+                joined.append((first, pos))
                 continue
             if out:
                 out.append(" ")

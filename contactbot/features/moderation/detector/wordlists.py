@@ -318,6 +318,11 @@ class Lexicon:
             m = self._sub_re.search(word)
         return self._ranks.get(m.group(), 0) if m else None
 
+    def word_rank(self, word: str) -> int | None:
+        """The rank of ``word`` itself (no root inside it counts): how spaced-out text is split
+        back into words (:mod:`.segment`)."""
+        return self._ranks.get(word)
+
     def known(self, word: str) -> bool:
         """Whether a spelling is one the lists or the grammar know."""
         return self.rank(word) is not None

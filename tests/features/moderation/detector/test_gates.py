@@ -44,12 +44,12 @@ def _assert_gate(
 # (model v10).
 _LOCKED1_DEV_MIN = {
     "precision": 0.993,
-    "recall": 0.969,
+    "recall": 0.968,
     "insult": 0.992,
     "vulgar": 0.666,
     "hate_noslur": 0.954,
     "disguised": 0.98,
-    "misspelled": 0.968,
+    "misspelled": 0.962,
     "scam_plain": 0.98,
     "scam_disguised": 0.986,
 }
@@ -173,9 +173,9 @@ _LOCKED5_DEV_MIN = {
     "vulgar": 0.971,
     "threat": 0.937,
     "hate_slur": 0.99,
-    "hate_noslur": 0.945,
+    "hate_noslur": 0.95,
     "disguised": 0.975,
-    "misspelled": 0.97,
+    "misspelled": 0.965,
     "scam_plain": 0.977,
     "scam_disguised": 0.987,
 }
@@ -200,12 +200,12 @@ def test_locked5_dev_gate(detector: Detector) -> None:
 # (model v10).
 _LOCKED6_DEV_MIN = {
     "precision": 0.985,
-    "recall": 0.966,
+    "recall": 0.967,
     "insult": 0.98,
     "vulgar": 0.957,
     "threat": 0.962,
     "hate_slur": 0.981,
-    "hate_noslur": 0.875,
+    "hate_noslur": 0.88,
     "disguised": 0.97,
     "misspelled": 0.98,
     "scam_plain": 0.994,
@@ -232,12 +232,12 @@ def test_locked6_dev_gate(detector: Detector) -> None:
 # (model v10).
 _LOCKED7_DEV_MIN = {
     "precision": 0.987,
-    "recall": 0.972,
+    "recall": 0.971,
     "insult": 0.98,
     "vulgar": 0.971,
     "threat": 0.962,
     "hate_slur": 0.99,
-    "hate_noslur": 0.92,
+    "hate_noslur": 0.915,
     "disguised": 0.98,
     "misspelled": 0.945,
     "scam_plain": 0.994,
@@ -263,13 +263,13 @@ def test_locked7_dev_gate(detector: Detector) -> None:
 # The eighth locked set, retired to training: TRAINING figures of detector round 8
 # (model v10).
 _LOCKED8_DEV_MIN = {
-    "precision": 0.979,
-    "recall": 0.962,
+    "precision": 0.98,
+    "recall": 0.963,
     "insult": 0.92,
     "vulgar": 0.985,
     "threat": 0.95,
     "hate_slur": 0.963,
-    "hate_noslur": 0.88,
+    "hate_noslur": 0.885,
     "disguised": 0.98,
     "misspelled": 0.965,
     "scam_plain": 0.988,
@@ -277,7 +277,7 @@ _LOCKED8_DEV_MIN = {
 }
 _LOCKED8_DEV_MAX = {
     "everyday": 0.005,
-    "chatter": 0.054,
+    "chatter": 0.047,
     "counter": 0.032,
     "negated": 0.017,
     "reclaimed": 0.11,
@@ -295,9 +295,9 @@ def test_locked8_dev_gate(detector: Detector) -> None:
 # The ninth locked set, retired to training: TRAINING figures of detector round 8
 # (model v10).
 _LOCKED9_DEV_MIN = {
-    "precision": 0.982,
-    "recall": 0.958,
-    "insult": 0.929,
+    "precision": 0.983,
+    "recall": 0.96,
+    "insult": 0.95,
     "vulgar": 0.985,
     "threat": 0.862,
     "hate_slur": 0.99,
@@ -309,7 +309,7 @@ _LOCKED9_DEV_MIN = {
 }
 _LOCKED9_DEV_MAX = {
     "everyday": 0.005,
-    "chatter": 0.062,
+    "chatter": 0.047,
     "counter": 0.032,
     "negated": 0.025,
     "reclaimed": 0.04,
@@ -327,8 +327,8 @@ def test_locked9_dev_gate(detector: Detector) -> None:
 # The tenth locked set, retired to training: TRAINING figures of detector round 8
 # (model v10).
 _LOCKED10_DEV_MIN = {
-    "precision": 0.987,
-    "recall": 0.944,
+    "precision": 0.988,
+    "recall": 0.945,
     "insult": 0.92,
     "vulgar": 0.828,
     "threat": 0.837,
@@ -337,11 +337,11 @@ _LOCKED10_DEV_MIN = {
     "disguised": 0.95,
     "misspelled": 0.98,
     "scam_plain": 0.983,
-    "scam_disguised": 0.975,
+    "scam_disguised": 0.981,
 }
 _LOCKED10_DEV_MAX = {
     "everyday": 0.005,
-    "chatter": 0.024,
+    "chatter": 0.016,
     "counter": 0.019,
     "negated": 0.017,
     "reclaimed": 0.07,
@@ -359,7 +359,7 @@ def test_locked10_dev_gate(detector: Detector) -> None:
 # The eleventh locked set, retired to training: TRAINING figures of detector round 8
 # (model v10).
 _LOCKED11_DEV_MIN = {
-    "precision": 0.99,
+    "precision": 0.991,
     "recall": 0.937,
     "insult": 0.9,
     "vulgar": 0.742,
@@ -373,7 +373,7 @@ _LOCKED11_DEV_MIN = {
 }
 _LOCKED11_DEV_MAX = {
     "everyday": 0.005,
-    "chatter": 0.024,
+    "chatter": 0.016,
     "counter": 0.025,
     "negated": 0.009,
     "reclaimed": 0.03,
