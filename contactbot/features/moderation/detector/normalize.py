@@ -299,14 +299,9 @@ class Normalizer:
                 span_start, span_end = group[0][0], group[-1][1]
             if not rendered:
                 continue
+            spaced = len(group) > 1 and len(rendered) >= 8 and base[group[0][1]] == " "
             pieces = None
-            if (
-                self._word_rank is not None
-                and positions is not None
-                and len(group) > 1
-                and len(rendered) >= 8
-                and base[group[0][1]] == " "
-            ):
+            if spaced and positions is not None and self._word_rank is not None:
                 pieces = segment(rendered, self._word_rank, self._common_rank)
             if pieces is not None and positions is not None:
                 # Spaced-out text split back into known words (detector round 8).
@@ -326,7 +321,7 @@ class Normalizer:
                 out.append(" ")
                 pos += 1
             out.append(rendered)
-            if len(group) > 1 and len(rendered) >= 8 and base[group[0][1]] == " ":
+            if spaced:
                 # Spaced-out text ("y o u a r e a c u n t") may have lost the gaps between
                 # words; f.u.c.k-style groups are one word each and keep their boundaries.
                 joined.append((pos, pos + len(rendered)))

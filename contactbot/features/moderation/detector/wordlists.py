@@ -140,12 +140,8 @@ def parse_lines(lines: Iterable[str], origin: str) -> Iterator[RawEntry]:
 
 def load_common_words() -> frozenset[str]:
     """Everyday words (data/common_words.txt) the normaliser may read disguised text as."""
-    text = (_DATA / "common_words.txt").read_text(encoding="utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            words.update(line.split())
-    return frozenset(words)
+    lines = (_DATA / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
 def _takes_plural(entry: RawEntry, core: str, mode: str) -> bool:
@@ -156,11 +152,11 @@ def _takes_plural(entry: RawEntry, core: str, mode: str) -> bool:
 
 
 def load_data_entries(names: Iterable[str] = DATA_FILES) -> list[RawEntry]:
-    entries: list[RawEntry] = []
-    for name in names:
-        text = (_DATA / name).read_text(encoding="utf-8")
-        entries.extend(parse_lines(text.splitlines(), name))
-    return entries
+    return [
+        entry
+        for name in names
+        for entry in parse_lines((_DATA / name).read_text(encoding="utf-8").splitlines(), name)
+    ]
 
 
 def load_group_words() -> frozenset[str]:
@@ -319,8 +315,7 @@ class Lexicon:
         return self._ranks.get(m.group(), 0) if m else None
 
     def word_rank(self, word: str) -> int | None:
-        """The rank of ``word`` itself (no root inside it counts): how spaced-out text is split
-        back into words (:mod:`.segment`)."""
+        """The rank of ``word`` itself, no root inside it (for :mod:`.segment`)."""
         return self._ranks.get(word)
 
     def known(self, word: str) -> bool:
