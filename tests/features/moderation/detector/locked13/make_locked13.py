@@ -21,6 +21,7 @@ import random
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from .misspell import misspell
 from .pool_abuse import INSULT, THREAT, VULGAR
@@ -68,7 +69,7 @@ def norm(text: str) -> str:
 
 
 def two_variants(
-    plain: str, spans: list, styles: list[str], rng: random.Random, first: str | None = None
+    plain: str, spans: list[Any], styles: list[str], rng: random.Random, first: str | None = None
 ) -> list[str]:
     """Two visibly different disguises of one seed, each different from the plain text."""
     order = rng.sample(styles, len(styles))
@@ -130,7 +131,7 @@ def build_misspelled(rng: random.Random) -> list[str]:
     return texts
 
 
-def build() -> list[dict]:
+def build() -> list[dict[str, str]]:
     rng = random.Random(SEED)
     hand = {
         "hate_slur": HATE_SLUR, "hate_noslur": HATE_NOSLUR, "insult": INSULT, "vulgar": VULGAR,
@@ -156,7 +157,7 @@ def build() -> list[dict]:
     return rows
 
 
-def check(rows: list[dict]) -> None:
+def check(rows: list[dict[str, str]]) -> None:
     counts = Counter(r["category"] for r in rows)
     assert counts == Counter(EXPECTED), {
         c: (counts.get(c, 0), n) for c, n in EXPECTED.items() if counts.get(c, 0) != n

@@ -6,6 +6,7 @@ Seeds mark the words a disguiser would hide with [brackets]. Every function take
 
 import random
 import re
+from collections.abc import Callable
 
 Span = tuple[int, int]
 
@@ -79,7 +80,7 @@ def random_word_spans(text: str, rng: random.Random, k: int = 2) -> list[Span]:
     return sorted(rng.sample(words, min(k, len(words))))
 
 
-def on_spans(text: str, spans: list[Span], fn) -> str:
+def on_spans(text: str, spans: list[Span], fn: Callable[[str], str]) -> str:
     """Apply a word function to each span, leaving the rest of the text untouched."""
     out, pos = [], 0
     for a, b in sorted(spans):
@@ -137,7 +138,7 @@ def zero_width(w: str, rng: random.Random) -> str:
     return "".join(c + (rng.choice(ZERO_WIDTH) if i < len(w) - 1 else "") for i, c in enumerate(w))
 
 
-def joined(sep: str):
+def joined(sep: str) -> Callable[[str, random.Random], str]:
     return lambda w, rng: sep.join(w)
 
 
@@ -183,7 +184,7 @@ def dotted_domain(text: str, spans: list[Span], rng: random.Random) -> str:
     return on_spans(text, spans, lambda w: w.replace(".", sep))
 
 
-WORD_STYLES = {
+WORD_STYLES: dict[str, Callable[[str, random.Random], str]] = {
     "homoglyph": lambda w, rng: homoglyph(w, rng),
     "leet": leet,
     "spaced": joined(" "),
@@ -197,7 +198,7 @@ WORD_STYLES = {
     "leet_spaced": lambda w, rng: " ".join(leet(w, rng)),
     "homoglyph_zw": lambda w, rng: zero_width(homoglyph(w, rng), rng),
 }
-TEXT_STYLES = {
+TEXT_STYLES: dict[str, Callable[[str, random.Random], str]] = {
     "fullwidth": lambda t, rng: fullwidth(t),
     "math_font": lambda t, rng: math_font(t, rng.choice(sorted(MATH_FONTS))),
     "circled": lambda t, rng: circled(t),
