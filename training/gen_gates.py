@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests/features/moderation/detector/test_gates.py"
 RETIRED = [f"locked{n}" if n > 1 else "locked" for n in range(1, 12)]
 ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth".split()
 )
 ROUND = 8
 MODEL = "v10"
