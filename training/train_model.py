@@ -46,6 +46,7 @@ from pathlib import Path
 from contactbot.features.moderation.detector import Detector
 from contactbot.features.moderation.detector.model.scorer import features
 from contactbot.features.moderation.detector.model_view import model_text
+from contactbot.features.moderation.detector.wordlists import load_data_entries
 from training import banter2, benign2, contrast3, corpus, corpus2, corpus3, corpus4, explicit5
 from training import benign as benign_lines
 
@@ -91,13 +92,8 @@ def clean_tweet(text: str) -> str:
 def allowlist_phrases() -> list[str]:
     """The shipped allowlist's plain phrases ("magna cum laude", "spotted dick"), each a benign
     line (since model v9): the lists never count them, and the model should not either."""
-    path = ROOT / "contactbot/features/moderation/detector/data/allowlist.txt"
-    phrases = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.startswith(("#", "@")):
-            continue
-        phrases += [p for p in line.split("|") if " " in p and "*" not in p]
-    return list(dict.fromkeys(phrases))
+    entries = load_data_entries(("allowlist.txt",))
+    return list(dict.fromkeys(e.text for e in entries if " " in e.text and "*" not in e.text))
 
 
 def load_rows(

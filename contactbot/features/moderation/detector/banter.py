@@ -30,8 +30,10 @@ UNDIRECTED = "swearing at no one"
 FRIENDLY = "teasing with affection"
 # The findings this module reads.
 _READ_RULES = frozenset(("wordlist.vulgar", "harassment.insult"))
-# Rule-name endings of the findings this module lowered.
-BANTER_SUFFIXES = (".undirected", ".friendly")
+# Rule-name suffixes of the findings this module lowered.
+_UNDIRECTED_SUFFIX = "undirected"
+_FRIENDLY_SUFFIX = "friendly"
+BANTER_SUFFIXES = (f".{_UNDIRECTED_SUFFIX}", f".{_FRIENDLY_SUFFIX}")
 
 # Swear words that name no one: exclamations and intensifiers.
 _SWEARS = frozenset(
@@ -81,7 +83,6 @@ _SOCIAL_RE = re.compile(
     r"|bucks?|lunch|dinner|pizza)|left (?:your|ur) \w+ (?:at mine|in my|at my|in the)"
     r"|at mine|at yours)\b"
 )
-_WORD_RE = re.compile(r"[a-z]+")
 
 
 def lower_banter(
@@ -98,11 +99,16 @@ def lower_banter(
     # One oath is swearing; a run of them ("fuck fuck fuck this fucking shit") is the
     # gratuitous profanity a community may want reviewed.
     if oaths and len(strong) == 1 and _swear(strong[0]) and _undirected(word_view):
-        return [_lowered(r, UNDIRECTED) if r.severity != "low" else r for r in reasons]
+        return [
+            lowered(r, _UNDIRECTED_SUFFIX, UNDIRECTED) if r.severity != "low" else r
+            for r in reasons
+        ]
     if all(_mild_insult(r) or _swear(r) for r in strong) and (
         affectionate(text) or _SOCIAL_RE.search(text.lower()) is not None
     ):
-        return [_lowered(r, FRIENDLY) if r.severity != "low" else r for r in reasons]
+        return [
+            lowered(r, _FRIENDLY_SUFFIX, FRIENDLY) if r.severity != "low" else r for r in reasons
+        ]
     return list(reasons)
 
 
@@ -112,17 +118,13 @@ def affectionate(text: str) -> bool:
     return _AFFECTION_RE.search(text.lower()) is not None
 
 
-def _words(reason: Reason) -> list[str]:
-    return _WORD_RE.findall(reason.matched.lower())
-
-
 def _swear(reason: Reason) -> bool:
-    words = _words(reason)
+    words = reason.words()
     return reason.rule == "wordlist.vulgar" and len(words) == 1 and words[0] in _SWEARS
 
 
 def _mild_insult(reason: Reason) -> bool:
-    words = _words(reason)
+    words = reason.words()
     if _HURTFUL.intersection(words):
         return False
     if reason.rule == "harassment.insult":
@@ -142,7 +144,3 @@ def _undirected(word_view: str) -> bool:
         )
         for i, w in enumerate(words)
     )
-
-
-def _lowered(reason: Reason, why: str) -> Reason:
-    return lowered(reason, "undirected" if why == UNDIRECTED else "friendly", why)

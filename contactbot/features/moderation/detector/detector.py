@@ -46,7 +46,6 @@ _CLEAN = Verdict(False, 0.0)
 _REPORTED = " (reported speech)"
 # Insults at the reader that a denial ("doesn't make you a criminal") lowers.
 _DENIABLE = frozenset(("harassment.insult",))
-_WORDS_RE = re.compile(r"[a-z]+")
 
 
 class Detector:
@@ -311,9 +310,7 @@ def _deny_insults(view: str, reasons: list[Reason]) -> list[Reason]:
     after = view[end:].split()
     return [
         lowered(r, "negated", "denied: something does not make a person that")
-        if r.rule in _DENIABLE
-        and (words := _WORDS_RE.findall(r.matched.lower()))
-        and words[-1] in after
+        if r.rule in _DENIABLE and (words := r.words()) and words[-1] in after
         else r
         for r in reasons
     ]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from .model import LinearScorer
 from .settings import ModelSettings
 from .speech_cues import NEGATED, QUOTED, REPORTED, SELF, speech_cue
-from .verdict import Reason
+from .verdict import Reason, lowered
 
 MODEL_CATEGORY = "model"
 # Reasons the model may lower: words and phrases whose meaning depends on context. Link and
@@ -48,10 +48,10 @@ def apply_model(
     negation, report or quote raises the bar for the model to flag on its own
     (``negated_flag_threshold``, ``cue_flag_threshold``), since counter-speech and denials
     name the same groups and words as the hate they answer. ``banter``: the rules read the
-    text's swearing or insults as aimed at no one or as teasing, or it carries explicit affection
-    (:mod:`.banter`; asked only when the answer matters); the model
-    then flags only at ``cue_flag_threshold``, since its n-grams weigh a swear word the same
-    whoever it is aimed at."""
+    text's swearing or insults as aimed at no one or as teasing, or it carries explicit
+    affection (:mod:`.banter`; asked only when the answer matters); the model then flags only
+    at ``cue_flag_threshold``, since its n-grams weigh a swear word the same whoever it is
+    aimed at."""
     p = scorer.probability(word_view if scored_view is None else scored_view)
     out = list(reasons)
     flags = p >= settings.flag_threshold and may_flag
@@ -115,7 +115,7 @@ def _why(scorer: LinearScorer, reason: Reason, bare: str, cue: str, word_view: s
         # score alone (the model read "ugh my new manager is a <slur>" as chatter), nor one
         # used as a predicate ("is clearly a <slur>"); only a cue lowers it.
         return ""
-    words = _WORD_RE.findall(reason.matched.lower())
+    words = reason.words()
     if words and not any(scorer.knows(w) for w in words):
         # Only a quote or a report, not a "no" or a "my", lowers a word the model never saw.
         return "" if cue in (NEGATED, SELF, "") else cue
@@ -171,12 +171,6 @@ def clearable(reason: Reason) -> bool:
 
 
 def _cleared(reason: Reason, p: float, why: str) -> Reason:
-    return Reason(
-        reason.rule + ".model_cleared",
-        reason.category,
-        "low",
-        reason.start,
-        reason.end,
-        reason.matched,
-        f"{reason.explanation} (learned model p={p:.2f} reads the text as benign: {why})",
+    return lowered(
+        reason, "model_cleared", f"learned model p={p:.2f} reads the text as benign: {why}"
     )

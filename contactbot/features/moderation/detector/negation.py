@@ -15,7 +15,7 @@ from .wordlists import TAG, Hit
 
 # Tags of rule vocabulary (rule_vocab.txt) that name a derogatory predicate: dehumanising
 # nouns (R), strong and mild insults (D, d), and exclusionary claims (X) such as "are a
-# problem" or "should be deported" (detector round 7; see _denied_claim).
+# problem" or "should be deported" (detector round 7; see _derogatory).
 _DEROGATORY_TAGS = frozenset("RDdX")
 # X claims that carry their own negation ("don't belong here", "are not human"): denying
 # one of them ("I don't think X belong here") asserts the attack, so they never count as

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 SEVERITY_WEIGHT: dict[str, float] = {"low": 0.2, "medium": 0.6, "high": 0.9}
 SEVERITY_RANK: dict[str, int] = {"low": 0, "medium": 1, "high": 2}
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,10 @@ class Reason:
     @property
     def weight(self) -> float:
         return SEVERITY_WEIGHT[self.severity]
+
+    def words(self) -> list[str]:
+        """The lower-case ASCII words of what the user typed ("You're" -> you, re)."""
+        return _WORD_RE.findall(self.matched.lower())
 
     def to_dict(self) -> dict[str, object]:
         return {

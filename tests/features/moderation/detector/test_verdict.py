@@ -69,3 +69,10 @@ def test_to_dict_is_json_ready(detector: Detector) -> None:
     data = detector.classify("fuck off").to_dict()
     assert data["flagged"] is True
     assert isinstance(data["reasons"], list) and data["reasons"][0]["category"] == "vulgar"
+
+
+def test_reason_words_are_the_lower_case_words_the_user_typed() -> None:
+    """``Reason.words`` splits the quoted text into lower-case ASCII words (what the banter
+    and denial readings compare against word lists)."""
+    reason = Reason("harassment.insult", "harassment", "medium", 0, 12, "You're a DORK", "x")
+    assert reason.words() == ["you", "re", "a", "dork"]
