@@ -67,7 +67,8 @@ _HURTFUL = frozenset(
     "ugly fat disgusting pathetic worthless retard retarded cunt whore slut failure".split()
 )
 _AFFECTION_RE = re.compile(
-    r"\b(?:love (?:you|ya|u|him|her|them|that|this)|ily|luv (?:you|ya|u)|miss (?:you|ya|u)"
+    r"\b(?:love (?:you|ya|u|him|her|them|that|this)|love it(?! when)|ily|luv (?:you|ya|u)"
+    r"|miss (?:you|ya|u)"
     r"|happy (?:birthday|bday|b-day|anniversary|\d+(?:st|nd|rd|th))|get well soon"
     r"|sweet dreams|proud of (?:you|ya|u)|bestie|love of my life|xx+"
     r"|(?:die|take a bullet) for (?:you|ya|u|him|her|them))\b"
@@ -98,7 +99,13 @@ def lower_banter(
         return list(reasons)
     # One oath is swearing; a run of them ("fuck fuck fuck this fucking shit") is the
     # gratuitous profanity a community may want reviewed.
-    if oaths and len(strong) == 1 and _swear(strong[0]) and _undirected(word_view):
+    # Two list entries can match one word ("shit" as a root and "shite"): count spans.
+    if (
+        oaths
+        and len({(r.start, r.end) for r in strong}) == 1
+        and all(_swear(r) for r in strong)
+        and _undirected(word_view)
+    ):
         return [
             lowered(r, _UNDIRECTED_SUFFIX, UNDIRECTED) if r.severity != "low" else r
             for r in reasons

@@ -28,7 +28,15 @@ _STROKED = dict(zip("øØđĐłŁħĦŧŦƀɨʉ", "ooddllhhttbiu", strict=True))
 # Letters with a hook or tail (detector round 7): "ƒuck", "ɓitch", "ƙill"; like the stroked
 # letters they neither decompose nor appear in the confusables data.
 _HOOKED = dict(zip("ƒƑɓƁƈƇɗƊɖɠƓɦƙƘɱɲƝƥƤʠʂƭƬʋƲƴƳȥȤ", "ffbbccdddgghkkmnnppqsttvvyyzz", strict=True))
-_LOWER_SHAPES = {"\u03b7": "n", "\u0454": "e", "\u0404": "e", "\u025b": "e", "\u03c9": "w"}
+_LOWER_SHAPES = {
+    "\u03b7": "n",
+    "\u0454": "e",
+    "\u0404": "e",
+    "\u025b": "e",
+    "\u03c9": "w",
+    "\u04cf": "l",
+    "\u01eb": "q",
+}
 # Emoji drawn as letters inside words (detector round 8): "bl⭕cked", "❌mas", "💲cam".
 _EMOJI_LETTERS = {"⭕": "o", "⚪": "o", "❌": "x", "✖": "x", "💲": "s", "❗": "i", "❕": "i"}
 _ENTRY_RE = re.compile(r'"((?:\\u[0-9a-fA-F]{4}|[^"\\])+)": \[([^\]]*)\]')
@@ -75,7 +83,10 @@ def load_confusable_fold(path: Path | None = None) -> dict[str, str]:
         fold.setdefault(ch, letter)
     # Lower-case letters shaped unlike their capital (detector round 4): Greek eta looks like
     # "n" ("humaη"), not like the "H" of its capital. Round 5: Ukrainian ie (є, Є) and open
-    # e (ɛ) read as "e", omega (ω) as "w"; the data lists none of them.
+    # e (ɛ) read as "e", omega (ω) as "w"; the data lists none of them. Round 9: the palochka
+    # (ӏ) is a lower-case letter drawn as one stroke; in lower-case text it reads as "l"
+    # ("mυѕӏimѕ", "googӏe"), where the data's capital-I target gave "musiims"; among small
+    # capitals the o with ogonek (ǫ) stands for q ("ᴍᴏꜱǫᴜᴇ").
     fold.update(_LOWER_SHAPES)
     fold.update(_EMOJI_LETTERS)
     del raw

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .banter import BANTER_SUFFIXES, affectionate, lower_banter
+from .emoji_threats import emoji_threats
 from .fraud_cues import fraud_cues
 from .learned import apply_model, clearable
 from .links import LinkHit, LinkScanner, scam_patterns
@@ -17,6 +18,7 @@ from .model import LinearScorer, load_scorer
 from .model_view import model_text
 from .negation import denied_insult, negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
+from .payment_demands import payment_demands
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
 from .speech_cues import condemned_quote
@@ -116,12 +118,17 @@ class Detector:
         words = frozenset(norm.text.split())
         for rule_hit in evaluate(norm, hits, words)[:MAX_WORD_HITS]:
             reasons.append(self._rule_reason(norm, rule_hit))
+        if not text.isascii():
+            # Emoji are gone from the word view; a weapon emoji can still be the verb.
+            groups = [(h.start, h.end) for h in hits if _names_group(h)]
+            for rule_hit in emoji_threats(norm, groups):
+                reasons.append(self._rule_reason(norm, rule_hit))
         if reasons:
             reasons = lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
             if any(r.rule in _DENIABLE for r in reasons):
                 reasons = _deny_insults(norm.text, reasons)
         link_hits = self._links.scan(text)
-        scam_hits = scam_patterns(norm) + fraud_cues(norm, words)
+        scam_hits = scam_patterns(norm) + fraud_cues(norm, words) + payment_demands(norm, words)
         has_lure = has_lure or bool(scam_hits)
         for link_hit in (*link_hits[:MAX_WORD_HITS], *scam_hits[:MAX_WORD_HITS]):
             reasons.append(_link_reason(text, link_hit))

@@ -47,6 +47,8 @@ _SIMPLE_RE = re.compile(r"[a-z]+(?: [a-z]+)*")
 # Words of letters separated by spaces and sentence punctuation, nothing else.
 _PLAIN_PUNCT_RE = re.compile(r"[ ,.!?;:\n]*[a-z]+(?:[ ,.!?;:\n]+[a-z]+)*[ ,.!?;:\n]*")
 _LETTERS_RE = re.compile(r"[a-z]+")
+# "p!n", "k!ll": a "!" between letters is a leet i, not punctuation (detector round 9).
+_INNER_BANG_RE = re.compile(r"[a-z]![a-z]")
 _SINGLE_RUN_RE = re.compile(r"(?:^| )[a-z] [a-z](?: |$)")
 _WHITESPACE_RE = re.compile(r"\S+")
 
@@ -75,6 +77,11 @@ _NAMED_LETTER_PREFIXES = (
     "NEGATIVE CIRCLED LATIN CAPITAL LETTER ",
     "NEGATIVE SQUARED LATIN CAPITAL LETTER ",
 )
+
+
+# Letters read by their shape, not their base letter: fancy-text generators draw a small
+# capital q, which Unicode lacks, with the o with ogonek ("ᴍᴏꜱǫᴜᴇ"; detector round 9).
+_SHAPE_OVER_BASE = frozenset("\u01eb")
 
 
 def _named_letter(ch: str) -> str | None:
@@ -139,7 +146,7 @@ class Normalizer:
             # NFKC first: mathematical and fullwidth letters have exact ASCII forms (𝐈 is I),
             # while the confusables data would read 𝐈 as a look-alike of l.
             target = None
-            if not plain.isascii():
+            if not plain.isascii() or ch in _SHAPE_OVER_BASE:
                 target = _named_letter(ch) or self._fold.get(ch)
                 if target is None and len(nfkc) == 1:
                     target = self._fold.get(nfkc)
@@ -240,6 +247,7 @@ class Normalizer:
             _PLAIN_PUNCT_RE.fullmatch(base)
             and not STRETCH_RE.search(base)
             and not _SINGLE_PAIR_RE.search(base)
+            and not ("!" in base and _INNER_BANG_RE.search(base))
         ):
             # Letter words with everyday punctuation between them ("home today, kids off!"):
             # every word is its own rendering, so skip the per-token folding below.
@@ -370,7 +378,12 @@ class Normalizer:
                     plain_gap = g.replace("'", "").replace("\u2019", "")
                     if has_apostrophe:
                         plain_gap = plain_gap.replace("  ", " ")
-                    if len(g) > 3 or "\n" in g or not plain_gap or "  " in plain_gap:
+                    # "c  u  n  t of a ...": letters two or three spaces apart, words one
+                    # space apart (detector round 9); the run keeps that one wide gap.
+                    wide = 2 <= len(plain_gap) <= 3 and not plain_gap.strip(" ")
+                    wide = wide and not has_apostrophe and (gap is None or gap == plain_gap)
+                    narrow = not plain_gap or ("  " in plain_gap and not wide)
+                    if len(g) > 3 or "\n" in g or narrow:
                         break
                     if gap is not None and plain_gap != gap:
                         break
@@ -382,7 +395,7 @@ class Normalizer:
                         break
                     # " . " (a separator with a space each side, detector round 4) joins too.
                     spaced_mark = len(g) == 3 and g[0] == g[2] == " " and not g[1].isspace()
-                    if len(g) > (3 if has_apostrophe or spaced_mark else 2):
+                    if len(g) > (3 if has_apostrophe or spaced_mark or wide else 2):
                         break
                     gap = plain_gap
                     j += 1

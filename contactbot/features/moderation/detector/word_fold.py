@@ -144,6 +144,7 @@ class WordFolder:
             chars = [chars[k] for k in keep]
             idx = [idx[k] for k in keep]
         # Trailing/leading ! and | are punctuation, not leet ("great!!", "|quote").
+        edges = (chars[0] in "!|" and chars[1:2] != [chars[0]], chars[-1] in "!|")
         while chars and chars[-1] in "!|":
             chars.pop()
             idx.pop()
@@ -152,6 +153,22 @@ class WordFolder:
             idx.pop(0)
         if not chars:
             return "", None
+        core, core_idx = self._render_core(chars, idx)
+        if (edges[0] or edges[1]) and self._rank(core) is None and core.isalpha():
+            # "!nd14n5", "|onely": a lone edge "!" or "|" is the letter i or l when that
+            # makes a known word (detector round 9); otherwise it stays punctuation.
+            letters = list(core)
+            for lead, trail in ((True, False), (False, True)):
+                if (lead and not edges[0]) or (trail and not edges[1]):
+                    continue
+                option = ["i", *letters] if lead else [*letters, "i"]
+                better = self._repair(option, [0 if lead else len(letters)], False)
+                if better is not None:
+                    return better, None
+        return core, core_idx
+
+    def _render_core(self, chars: list[str], idx: list[int]) -> tuple[str, list[int] | None]:
+        """Render a word whose edge punctuation is gone: leet, masks, stretched letters."""
         has_letter = any(c.isalpha() for c in chars)
         if not has_letter:
             # "70" between words may be leet for "to"; only read it so when that makes a word

@@ -19,6 +19,8 @@ from contactbot.features.moderation.detector import Detector, DetectorSettings
         "get well soon you absolute plonker, the office is boring without you",
         "oi dickhead you still owe me a tenner from the pub quiz",  # a friend's debt (round 8)
         "Gaz you muppet, you've left your keys at mine again",
+        "shite weather but sure look",  # one oath that two list entries match (round 9)
+        "lol you're such a nerd, I love it",  # "love it" is affection (round 9)
     ],
 )
 def test_oaths_and_affectionate_teasing_are_not_flagged(detector: Detector, text: str) -> None:

@@ -49,11 +49,22 @@ from contactbot.features.moderation.detector.normalize import load_confusable_fo
         ("🅵🆁🅴🅴", "free"),  # negative squared letters (round 7)
         ("ᴋɪʟʟ", "kill"),  # small capitals
         ("🇰🇮🇱🇱", "kill"),  # regional-indicator letters
+        ("c  u  n  t of a ref", "cunt of a ref"),  # letters two spaces apart (round 9)
+        ("mυѕӏimѕ", "muslims"),  # the Cyrillic palochka reads as l (round 9)
+        ("ᴍᴏꜱǫᴜᴇ", "mosque"),  # small-caps generators draw q as o with ogonek (round 9)
+        ("!nd14n5", "indians"),  # a leading "!" is a letter when it makes a word (round 9)
+        ("your card p!n", "your card pin"),  # "!" between letters is leet (round 9)
     ],
 )
 def test_evasion_tricks_are_undone(detector: Detector, typed: str, expected: str) -> None:
     """Each evasion trick normalises back to the plain word."""
     assert detector.normalize(typed).text == expected
+
+
+def test_wide_spaced_letters_keep_narrow_word_gaps(detector: Detector) -> None:
+    """Letters two spaces apart join, and stop at a gap of another width (round 9)."""
+    assert detector.normalize("h  e  l  l  o there a b c").text == "hello there abc"
+    assert detector.normalize("great! see you").text == "great see you"
 
 
 def test_spaced_sentence_keeps_word_gaps(detector: Detector) -> None:
