@@ -32,6 +32,7 @@ from .wordlists import (
     extra_entries,
     load_common_words,
     load_data_entries,
+    load_vocabulary,
 )
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class Detector:
             self._lexicon.mask_words,
             COMMON_RANK,
             self._lexicon.word_rank,
+            load_vocabulary(),
         )
         self._links = LinkScanner(
             fold, self.settings.domain_blocklist, self.settings.domain_allowlist

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .confusables import load_confusable_fold
 from .offsets import NO_POSITIONS, SEG_POSITIONS, SEG_RANGE, SEG_WHOLE, Normalized, OffsetMap
-from .segment import segment
+from .segment import everyday_cost, lexicon_cost, segment
 from .symbol_letters import fold_symbol_letters
 from .word_fold import LEET, STRETCH_RE, WordFolder
 
@@ -106,15 +106,23 @@ class Normalizer:
         mask_words: Sequence[str],
         common_rank: int = 5 * 10**6,
         word_rank: Callable[[str], int | None] | None = None,
+        vocabulary: Mapping[str, int] | None = None,
     ) -> None:
         """``fold`` maps look-alike characters to ASCII; ``rank``, ``mask_words`` and
         ``common_rank`` configure the word folding (see :class:`WordFolder`); ``word_rank``,
         the rank of a whole word, lets spaced-out text be split back into words
-        (:mod:`.segment`; None: it is not)."""
+        (:mod:`.segment`; None: it is not). ``vocabulary``: everyday words, read where the
+        lists know no reading of a leet word and as pieces of spaced-out text."""
         self._fold = fold
-        self._words = WordFolder(rank, mask_words, common_rank)
-        self._word_rank = word_rank
-        self._common_rank = common_rank
+        vocabulary = vocabulary or {}
+        self._words = WordFolder(rank, mask_words, common_rank, frozenset(vocabulary))
+        self._rank = rank
+        self._listed_cost = None if word_rank is None else lexicon_cost(word_rank, common_rank)
+        self._everyday_cost = (
+            None
+            if self._listed_cost is None or not vocabulary
+            else everyday_cost(self._listed_cost, vocabulary)
+        )
         self._cache: dict[str, _CharInfo] = {}
 
     def clear_caches(self) -> None:
@@ -309,8 +317,12 @@ class Normalizer:
                 continue
             spaced = len(group) > 1 and len(rendered) >= 8 and base[group[0][1]] == " "
             pieces = None
-            if spaced and positions is not None and self._word_rank is not None:
-                pieces = segment(rendered, self._word_rank, self._common_rank)
+            if spaced and positions is not None and self._listed_cost is not None:
+                pieces = segment(rendered, self._listed_cost)
+                if pieces is None and self._everyday_cost and self._rank(rendered) is None:
+                    # Round 9: everyday words too ("s m a s h y o u r k n e e c a p s"), unless a
+                    # listed root hides in the letters: the lists match it there, unsplit.
+                    pieces = segment(rendered, self._everyday_cost)
             if pieces is not None and positions is not None:
                 # Spaced-out text split back into known words (detector round 8).
                 first = pos + (1 if out else 0)

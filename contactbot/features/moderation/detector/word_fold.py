@@ -29,6 +29,10 @@ LEET: Mapping[str, str] = {
 }
 # These stand for either "i" or "l"; the word repair step tries both.
 AMBIGUOUS_IL = frozenset("1!|")
+# Since detector round 9, "6" stands for "b" as often as for "g" ("6itch", "6ay"): the repair
+# step tries both. Keyed by the letter the table gives, since the repair sees folded letters.
+_READINGS = {"i": ["i", "l"], "g": ["b", "g"]}
+AMBIGUOUS = AMBIGUOUS_IL | {"6"}
 
 # Letters separated by one repeated symbol inside a single token: f*u*c*k, s|h|i|t.
 # Bound on the per-word cache of render(): hostile input cannot grow it without limit.
@@ -41,10 +45,10 @@ _MODEL_NUMBER_RE = re.compile(
 )
 STRETCH_RE = re.compile(r"(.)\1\1")
 _RUN_RE = re.compile(r"(.)\1{2,}", re.DOTALL)
-_AMBIGUOUS_OR_STRETCH_RE = re.compile(r"[1]|(.)\1\1")
+_AMBIGUOUS_OR_STRETCH_RE = re.compile(r"[16]|(.)\1\1")
 _LEET_TABLE = str.maketrans({d: LEET[d] for d in "0345678 9".replace(" ", "")})
 # Letters, unambiguous leet digits and the symbols $ and @, at least one letter, no "1".
-_LEET_SYMBOL_WORD_RE = re.compile(r"(?=[^a-z]*[a-z])[a-z02-9$@]+")
+_LEET_SYMBOL_WORD_RE = re.compile(r"(?=[^a-z]*[a-z])[a-z02-57-9$@]+")
 _LEET_SYMBOL_TABLE = str.maketrans({c: LEET[c] for c in "0345789$@" if c in LEET})
 
 # Bound on the candidate spellings tried for one ambiguous word, and on the length of a word
@@ -61,12 +65,16 @@ class WordFolder:
         rank: Callable[[str], int | None],
         mask_words: Sequence[str],
         common_rank: int = 5 * 10**6,
+        vocabulary: frozenset[str] = frozenset(),
     ) -> None:
         """``rank`` ranks a spelling the lists know (``None`` if unknown); the repair step uses
         it to choose between readings of ambiguous words (``k1ll`` -> kill, not kiil). Ranks
         at or above ``common_rank`` are everyday words, preferred outright.
-        ``mask_words`` are tried, in order, against ``*``-masked words."""
+        ``mask_words`` are tried, in order, against ``*``-masked words. ``vocabulary``: everyday
+        words, the reading of an ambiguous word when the lists know none of its readings
+        ("pu611c" -> public; detector round 9)."""
         self._rank = rank
+        self._vocabulary = vocabulary
         self._common_rank = common_rank
         # Masked words keep their length ("f**k"), so index the candidates by length and
         # first letter; the first letter is almost never the one hidden.
@@ -175,8 +183,9 @@ class WordFolder:
             # the lists know, so numbers stay numbers.
             if 2 <= len(chars) <= 4 and all(c in LEET for c in chars):
                 leet = [LEET[c] for c in chars]
-                ambiguous_digits = [k for k, c in enumerate(chars) if c in AMBIGUOUS_IL]
-                reading = self._repair(leet, ambiguous_digits, False)
+                ambiguous_digits = [k for k, c in enumerate(chars) if c in AMBIGUOUS]
+                # Numbers stay numbers unless the lists know the word ("100" is no "loo").
+                reading = self._repair(leet, ambiguous_digits, False, everyday_ok=False)
                 if reading is not None and len(reading) == len(chars):
                     return reading, list(idx)
             digits = [(c, i) for c, i in zip(chars, idx, strict=True) if c.isalnum()]
@@ -198,7 +207,7 @@ class WordFolder:
                 out.append("*")
             elif c.isdigit():
                 if fold_digits and c in LEET:
-                    if c in AMBIGUOUS_IL:
+                    if c in AMBIGUOUS:
                         ambiguous.append(len(out))
                     out.append(LEET[c])
                 else:
@@ -252,11 +261,14 @@ class WordFolder:
         out_idx.extend(idx[pos:])
         return "".join(out), out_idx, runs
 
-    def _repair(self, chars: list[str], ambiguous: list[int], leading_at: bool) -> str | None:
-        """Try the readings of an ambiguous word and return the first one the lists know."""
+    def _repair(
+        self, chars: list[str], ambiguous: list[int], leading_at: bool, everyday_ok: bool = True
+    ) -> str | None:
+        """Try the readings of an ambiguous word and return the first one the lists know, else
+        the first everyday word of the vocabulary."""
         options: list[list[str]] = [[c] for c in chars]
         for k in ambiguous:
-            options[k] = ["i", "l"]
+            options[k] = _READINGS.get(chars[k], ["i", "l"])
         prefixes = ["", "a"] if leading_at else [""]
         # Group identical neighbours so each run can be read as one or two letters.
         groups: list[list[str]] = []
@@ -276,20 +288,23 @@ class WordFolder:
             k = j + 1
         count = 0
         best: tuple[int, str] | None = None
+        everyday: str | None = None
         for prefix in prefixes:
             for combo in itertools.product(*groups):
                 count += 1
                 if count > _MAX_CANDIDATES:
-                    return best[1] if best else None
+                    return best[1] if best else everyday
                 candidate = prefix + "".join(combo)
                 rank = self._rank(candidate)
                 if rank is None:
+                    if everyday is None and everyday_ok and candidate in self._vocabulary:
+                        everyday = candidate
                     continue
                 if rank >= self._common_rank:
                     return candidate  # an everyday word: the benign reading wins
                 if best is None or rank < best[0]:
                     best = (rank, candidate)
-        return best[1] if best else None
+        return best[1] if best else everyday
 
     def _unmask(self, chars: list[str]) -> tuple[str, list[int] | None]:
         """Resolve ``*`` masks (``f*ck``, ``sh**``) against the known words; without a match

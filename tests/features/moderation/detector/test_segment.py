@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contactbot.features.moderation.detector import Detector
-from contactbot.features.moderation.detector.segment import segment
+from contactbot.features.moderation.detector.segment import everyday_cost, lexicon_cost, segment
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,30 @@ def test_unknown_letters_stay_joined(detector: Detector) -> None:
 def test_grammar_words_are_preferred_over_fewer_longer_words() -> None:
     """ "are a" (two grammar words) beats "area": a grammar word costs less than a word."""
     ranks = {"you": 9, "are": 9, "a": 9, "area": 1, "fucking": 1, "idiot": 1}
-    pieces = segment("youareafuckingidiot", ranks.get, common_rank=5)
-    assert pieces == ["you", "are", "a", "fucking", "idiot"]
-    assert segment("idiot", ranks.get, common_rank=5) is None  # one piece: nothing to split
+    cost = lexicon_cost(ranks.get, common_rank=5)
+    assert segment("youareafuckingidiot", cost) == ["you", "are", "a", "fucking", "idiot"]
+    assert segment("idiot", cost) is None  # one piece: nothing to split
+
+
+def test_everyday_words_split_what_the_lists_cannot() -> None:
+    """Since round 9 the vocabulary's words are pieces too, but never two-letter fragments
+    or rare three-letter ones."""
+    listed = lexicon_cost({"you": 9, "your": 9, "with": 9, "a": 9}.get, common_rank=5)
+    vocabulary = {"smash": 0, "knee": 1, "caps": 2, "kneecaps": 3, "ye": 4, "yes": 5, "est": 9999}
+    cost = everyday_cost(listed, vocabulary)
+    assert segment("smashyourkneecaps", listed) is None
+    assert segment("smashyourkneecaps", cost) == ["smash", "your", "kneecaps"]
+    assert segment("yeyes", cost) is None
+    assert segment("smashest", cost) is None  # a rare three-letter word is no piece
+
+
+@pytest.mark.parametrize(
+    ("typed", "view"),
+    [
+        ("I'm g o i n g to s m a s h y o u r k n e e c a p s", "im going to smash your knee caps"),
+        ("h a p p y b i r t h d a y", "happy birthday"),
+    ],
+)
+def test_spaced_everyday_sentences_are_read(detector: Detector, typed: str, view: str) -> None:
+    """Spaced-out everyday sentences get their words back from the vocabulary (round 9)."""
+    assert detector.normalize(typed).text == view
