@@ -22,6 +22,7 @@ from .payment_demands import payment_demands
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
 from .speech_cues import condemned_quote
+from .spelling import Speller
 from .verdict import SEVERITY_RANK, Reason, Verdict, combine, lowered
 from .wordlists import (
     ALLOW,
@@ -72,13 +73,20 @@ class Detector:
             entries, key_normalizer, extra_known=known_grammar_words() | load_common_words()
         )
         self._misspell = MisspellIndex(self._lexicon)
+        vocabulary = load_vocabulary()
+        lexicon = self._lexicon
         self._normalizer = Normalizer(
             fold,
-            self._lexicon.rank,
-            self._lexicon.mask_words,
+            lexicon.rank,
+            lexicon.mask_words,
             COMMON_RANK,
-            self._lexicon.word_rank,
-            load_vocabulary(),
+            lexicon.word_rank,
+            vocabulary,
+            Speller(
+                _rule_words(lexicon),
+                lambda w: w in vocabulary or lexicon.word_rank(w) is not None,
+                _guarded(lexicon),
+            ),
         )
         self._links = LinkScanner(
             fold, self.settings.domain_blocklist, self.settings.domain_allowlist
@@ -303,6 +311,31 @@ def _load_ml_scorer() -> Callable[[str], float]:
         return float(result[0])
 
     return score
+
+
+def _rule_words(lexicon: Lexicon) -> dict[str, int]:
+    """The rules' single words (groups, violent and derogatory words, then grammar words), in
+    list order: what a misspelling may be read as (see :mod:`.spelling`)."""
+    words: dict[str, int] = {}
+    for term in lexicon.terms:
+        if term.category == TAG and term.key.isalpha():
+            words.setdefault(term.key, len(words))
+    for word in sorted(known_grammar_words()):  # "shoud be banned": the rules' grammar too
+        if word.isalpha():
+            words.setdefault(word, len(words))
+    return words
+
+
+def _guarded(lexicon: Lexicon) -> frozenset[str]:
+    """Words a short misspelling must not be read as: every listed word, and the rules'
+    vocabulary but for group words (see :mod:`.spelling`)."""
+    return frozenset(
+        term.key
+        for term in lexicon.terms
+        if " " not in term.key
+        and term.category != ALLOW
+        and (term.category != TAG or term.tag not in ("G", "GA"))
+    )
 
 
 def _names_group(hit: Hit) -> bool:

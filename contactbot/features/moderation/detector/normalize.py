@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from .confusables import load_confusable_fold
 from .offsets import NO_POSITIONS, SEG_POSITIONS, SEG_RANGE, SEG_WHOLE, Normalized, OffsetMap
 from .segment import everyday_cost, lexicon_cost, segment
+from .spelling import Speller
 from .symbol_letters import fold_symbol_letters
 from .word_fold import LEET, STRETCH_RE, WordFolder
 
@@ -107,12 +108,15 @@ class Normalizer:
         common_rank: int = 5 * 10**6,
         word_rank: Callable[[str], int | None] | None = None,
         vocabulary: Mapping[str, int] | None = None,
+        speller: Speller | None = None,
     ) -> None:
         """``fold`` maps look-alike characters to ASCII; ``rank``, ``mask_words`` and
         ``common_rank`` configure the word folding (see :class:`WordFolder`); ``word_rank``,
         the rank of a whole word, lets spaced-out text be split back into words
         (:mod:`.segment`; None: it is not). ``vocabulary``: everyday words, read where the
-        lists know no reading of a leet word and as pieces of spaced-out text."""
+        lists know no reading of a leet word and as pieces of spaced-out text. ``speller``
+        reads misspelled everyday words as the words meant (None: they stay as typed)."""
+        self._speller = speller
         self._fold = fold
         vocabulary = vocabulary or {}
         self._words = WordFolder(rank, mask_words, common_rank, frozenset(vocabulary))
@@ -129,6 +133,8 @@ class Normalizer:
         """Forget cached characters and words (benchmarks start every pass cold)."""
         self._cache.clear()
         self._words.clear_cache()
+        if self._speller is not None:
+            self._speller.clear_cache()
 
     # -- base view ------------------------------------------------------------------------------
 
@@ -242,10 +248,12 @@ class Normalizer:
 
     def word_view(self, original: str, base: str, boffs: list[int] | None) -> Normalized:
         n = len(base)
+        speller = self._speller
         if (
             _SIMPLE_RE.fullmatch(base)
             and not STRETCH_RE.search(base)
             and not _SINGLE_RUN_RE.search(base)
+            and (speller is None or not speller.misspelled(base.split()))
         ):
             # Plain lower-case words and single spaces: the word view is the base view.
             if boffs is None:
@@ -256,6 +264,7 @@ class Normalizer:
             and not STRETCH_RE.search(base)
             and not _SINGLE_PAIR_RE.search(base)
             and not ("!" in base and _INNER_BANG_RE.search(base))
+            and (speller is None or not speller.misspelled(_LETTERS_RE.findall(base)))
         ):
             # Letter words with everyday punctuation between them ("home today, kids off!"):
             # every word is its own rendering, so skip the per-token folding below.
@@ -283,6 +292,16 @@ class Normalizer:
                 s, e = group[0]
                 word = base[s:e]
                 if word.isalpha() and not (stretched and STRETCH_RE.search(word)):
+                    meant = speller.correct(word) if speller is not None else None
+                    if meant is not None:
+                        # A misspelled everyday word, read as the word meant (round 9).
+                        if out:
+                            out.append(" ")
+                            pos += 1
+                        out.append(meant)
+                        segments.append((SEG_WHOLE, s, e, [len(meant)]))
+                        pos += len(meant)
+                        continue
                     # Letters only, in any script: the word is its own rendering.
                     if out:
                         out.append(" ")

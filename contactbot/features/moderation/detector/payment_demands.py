@@ -46,13 +46,15 @@ _JOB_FEE_RE = re.compile(
     r"|for the (?:device|equipment|kit|laptop|training|uniform|assessment|test))\b"
     r"|\b(?:small|one time|refundable) (?:registration|joining|processing|membership) fee\b"
 )
-# Boasts of what strangers earn a day from a course, signal group or scheme.
+# Boasts of what strangers earn a day from a course, signal group or scheme; returns by the
+# day or week (any rate), or ten per cent or more a month.
 _EARNINGS_RE = re.compile(
     r"\b(?:students|members|people|clients|traders|investors|everyone|canadians|americans"
     r"|brits|aussies|nigerians|kenyans|indians)\b (?:are |who )?(?:making|earning|pulling)"
     r" (?:\d+k?|thousands|hundreds)\w* (?:a|per|every) (?:day|week|month)\b"
-    r"|\b(?:pays|paying|returns?|yields?)\b (?:\w+ )?(?:[1-9]\d|\d{3,}) ?(?:percent|%)"
-    r" (?:a |per |every )?(?:day|daily|week|weekly|month|monthly)\b"
+    r"|\b(?:pays|paying|returns?|yields?|earn|income)\b.{0,30}?\b(?:\d+ ?(?:percent|%)"
+    r" (?:a |per |every )?(?:day|daily|week|weekly)|(?:[1-9]\d|\d{3,}) ?(?:percent|%)"
+    r" (?:a |per |every )?(?:month|monthly))\b"
 )
 _INVOICE_WORDS = frozenset(
     "details remit wire overdue unpaid outstanding notice reminder account expired lapsed cut "
@@ -66,7 +68,7 @@ _JOB_WORDS = frozenset(
     "employment vacancy internship gig registration joining processing membership".split()
 )
 _EARNINGS_WORDS = frozenset(
-    "making earning pulling pays paying return returns yield yields".split()
+    "making earning pulling pays paying return returns yield yields earn income".split()
 )
 _ANY_ANCHOR = _INVOICE_WORDS | _FINE_WORDS | _JOB_WORDS | _EARNINGS_WORDS
 _SHAPES = (

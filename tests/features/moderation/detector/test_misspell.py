@@ -43,3 +43,26 @@ def test_slips_keep_the_first_and_last_letter() -> None:
     variants = set(slips("wetback"))
     assert "weback" in variants and "wetbcak" in variants
     assert all(v[0] == "w" and v[-1] == "k" for v in variants)
+
+
+@pytest.mark.parametrize(
+    ("typed", "view"),
+    [
+        ("gays should be excuted", "gays should be executed"),
+        ("aqsians are the worst", "asians are the worst"),
+    ],
+)
+def test_misspelled_rule_words_are_read_as_meant(
+    detector: Detector, typed: str, view: str
+) -> None:
+    """An unknown word one edit from a word of the rules' vocabulary reads as that word, so
+    the rules see misspelled hate (round 9)."""
+    assert detector.normalize(typed).text == view
+
+
+@pytest.mark.parametrize(
+    "typed", ["i fired my pots in the kiln", "your face could curdle milk", "ryan went to kildare"]
+)
+def test_short_known_and_unrelated_words_stay_as_typed(detector: Detector, typed: str) -> None:
+    """Short words, everyday words and words far from any rule word are never corrected."""
+    assert detector.normalize(typed).text == typed
