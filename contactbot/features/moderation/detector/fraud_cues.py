@@ -26,6 +26,8 @@ _UNPROTECTED_RE = re.compile(
     r" (?:\w+ )?(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|apple cards?"
     r"|western union|moneygram)\b"
     r"|\bgift ?cards? in (?:photos|pictures|pics)\b"
+    r"|\b(?:upfront|up front|in advance) (?:by|via|with) bank transfer\b"
+    r"|\bbank transfer (?:and|then) (?:i ?ll|i will) (?:email|send|post)\b"
     r"|\b(?:personal account|volunteer s personal account|dad s personal account)\b"
 )
 # A fee that unlocks something that does not exist.
@@ -60,7 +62,7 @@ _SCRIPT_WORDS = frozenset(
 )
 _UNPROTECTED_WORDS = frozenset(
     "only paypal protection services card cards gift giftcard giftcards union moneygram "
-    "account".split()
+    "account transfer".split()
 )
 _AWAY_WORDS = frozenset(
     "overseas abroad deployed deployment posted offshore rig away peacekeeping stationed".split()
