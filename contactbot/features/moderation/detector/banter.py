@@ -60,7 +60,8 @@ _MILD = frozenset(
     "nitwit twit doofus dingus goof goofball dummy dumbo bozo knucklehead bonehead airhead "
     "numbskull nutter donut doughnut menace gremlin goblin buffoon dumbass dipshit dickhead "
     "stinky bellend tosser prat berk div coward useless lump trash overachiever nerdy "
-    "insufferable bitch asshole arsehole bastard jerk".split()
+    "insufferable bitch asshole arsehole bastard jerk melt galah drongo sook flog gadha "
+    "bewakoof dense".split()
 )
 # Insults that wound whoever says them: no affection makes them teasing.
 _HURTFUL = frozenset(
@@ -72,7 +73,7 @@ _AFFECTION_RE = re.compile(
     r"|happy (?:birthday|bday|b-day|anniversary|\d+(?:st|nd|rd|th))|get well soon"
     r"|sweet dreams|proud of (?:you|ya|u)|bestie|love of my life|xx+"
     r"|(?:die|take a bullet) for (?:you|ya|u|him|her|them))\b"
-    r"|[❤♥💕💖💗💓💞💘💝💚💙💜🧡💛🤍🤎🖤😘🥰🫶]"
+    r"|[❤♥💕💖💗💓💞💘💝💚💙💜🧡💛🤍🤎🖤😘🥰🫶🥹]"
 )
 # Since detector round 8, the plans and small debts of friends: "see you at 7", "you owe me a
 # pint", "you left your keys at mine". They lower a mild insult, but do not raise the model's
