@@ -412,9 +412,10 @@ class Normalizer:
                     # "c  u  n  t of a ...": letters two or three spaces apart, words one
                     # space apart (detector round 9); the run keeps that one wide gap.
                     wide = 2 <= len(plain_gap) <= 3 and not plain_gap.strip(" ")
-                    wide = wide and not has_apostrophe and (gap is None or gap == plain_gap)
+                    wide = wide and (gap is None or gap == plain_gap)
                     narrow = not plain_gap or ("  " in plain_gap and not wide)
-                    if len(g) > 3 or "\n" in g or narrow:
+                    # "Y  o  u  '  r  e": an apostrophe inside a wide gap widens it.
+                    if len(g) > (5 if wide and has_apostrophe else 3) or "\n" in g or narrow:
                         break
                     if gap is not None and plain_gap != gap:
                         break
@@ -426,7 +427,13 @@ class Normalizer:
                         break
                     # " . " (a separator with a space each side, detector round 4) joins too.
                     spaced_mark = len(g) == 3 and g[0] == g[2] == " " and not g[1].isspace()
-                    if len(g) > (3 if has_apostrophe or spaced_mark or wide else 2):
+                    if len(g) > (
+                        5
+                        if wide and has_apostrophe
+                        else 3
+                        if has_apostrophe or spaced_mark or wide
+                        else 2
+                    ):
                         break
                     gap = plain_gap
                     j += 1
@@ -434,7 +441,13 @@ class Normalizer:
                 before = base[tokens[i - 1][1] : tokens[i][0]] if i else ""
                 after_end = tokens[j + 1][0] if j + 1 < n else len(base)
                 bounded = (i == 0 or "  " in before) and wide_gap(tokens[j][1], after_end)
-                if run >= 3 or (run == 2 and bounded and gap == " "):
+                # "I  '  m g  o  i  n  g": two letters a wide gap apart, with single spaces
+                # (this style's word gaps) or the text's edges on both sides, are a word too.
+                narrow_ends = (i == 0 or before == " ") and (
+                    j + 1 == n or base[tokens[j][1] : after_end] == " "
+                )
+                wide_pair = run == 2 and gap is not None and len(gap) >= 2 and narrow_ends
+                if run >= 3 or (run == 2 and bounded and gap == " ") or wide_pair:
                     groups.append(tokens[i : j + 1])
                     i = j + 1
                     continue

@@ -64,6 +64,8 @@ def test_evasion_tricks_are_undone(detector: Detector, typed: str, expected: str
 def test_wide_spaced_letters_keep_narrow_word_gaps(detector: Detector) -> None:
     """Letters two spaces apart join, and stop at a gap of another width (round 9)."""
     assert detector.normalize("h  e  l  l  o there a b c").text == "hello there abc"
+    assert detector.normalize("Y  o  u  '  r  e a p  e  s  t").text == "youre a pest"
+    assert detector.normalize("I  '  m h  e  r  e").text == "im here"
     assert detector.normalize("great! see you").text == "great see you"
 
 
