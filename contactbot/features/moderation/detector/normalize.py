@@ -48,6 +48,13 @@ _SIMPLE_RE = re.compile(r"[a-z]+(?: [a-z]+)*")
 # Words of letters separated by spaces and sentence punctuation, nothing else.
 _PLAIN_PUNCT_RE = re.compile(r"[ ,.!?;:\n]*[a-z]+(?:[ ,.!?;:\n]+[a-z]+)*[ ,.!?;:\n]*")
 _LETTERS_RE = re.compile(r"[a-z]+")
+# A word mixing letters and leet digits ("y0u", "j0k3"): the text is written in leet.
+_LEET_WORD_RE = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+# Words a lone leet "4" follows when it stands for the article "a" (detector round 9).
+_BEFORE_ARTICLE = frozenset(
+    "youre ur are is was what such be im hes shes its theyre like of into under in on at "
+    "with have has got thats call called just".split()
+)
 # "p!n", "k!ll": a "!" between letters is a leet i, not punctuation (detector round 9).
 _INNER_BANG_RE = re.compile(r"[a-z]![a-z]")
 _SINGLE_RUN_RE = re.compile(r"(?:^| )[a-z] [a-z](?: |$)")
@@ -280,6 +287,9 @@ class Normalizer:
             groups = [[t] for t in tokens]
         # Most statuses have no stretched letters anywhere: skip the per-word test then.
         stretched = STRETCH_RE.search(base) is not None
+        # In leet text a lone "4" after "you're", "is", "what"... is the article "a" ("y0u'r3
+        # 4 j0k3"); elsewhere it stays a number ("i have 4 kids").
+        leet_text = "4" in base and _LEET_WORD_RE.search(base) is not None
         out: list[str] = []
         # The map back to the original is built lazily, only when a span is asked for (most
         # statuses match nothing): one segment per emitted word, see OffsetMap.
@@ -291,6 +301,12 @@ class Normalizer:
             if len(group) == 1:
                 s, e = group[0]
                 word = base[s:e]
+                if leet_text and word == "4" and out and out[-1] in _BEFORE_ARTICLE:
+                    out.append(" ")
+                    out.append("a")
+                    segments.append((SEG_RANGE, s, e, NO_POSITIONS))
+                    pos += 2
+                    continue
                 if word.isalpha() and not (stretched and STRETCH_RE.search(word)):
                     meant = speller.correct(word) if speller is not None else None
                     if meant is not None:

@@ -79,6 +79,12 @@ def test_dotted_abbreviations_do_not_swallow_sentences(detector: Detector) -> No
     assert detector.normalize("e.g. this works").text == "e g this works"
 
 
+def test_lone_leet_four_is_an_article_only_in_leet_text(detector: Detector) -> None:
+    """In leet text "4" after "you're" reads as "a"; in plain text it stays a number (round 9)."""
+    assert detector.normalize("y0u'r3 4 j0k3").text == "youre a joke"
+    assert detector.normalize("i have 4 kids").text == "i have 4 kids"
+
+
 def test_numbers_stay_numbers(detector: Detector) -> None:
     """Times, ordinals and plain numbers are not read as leet."""
     assert detector.normalize("back at 10am on the 2nd, room 1234").text == (
