@@ -33,7 +33,8 @@ _READ_RULES = frozenset(("wordlist.vulgar", "harassment.insult"))
 # Rule-name suffixes of the findings this module lowered.
 _UNDIRECTED_SUFFIX = "undirected"
 _FRIENDLY_SUFFIX = "friendly"
-BANTER_SUFFIXES = (f".{_UNDIRECTED_SUFFIX}", f".{_FRIENDLY_SUFFIX}")
+# Since detector round 9 also the trash talk about a game that :mod:`.play` lowered.
+BANTER_SUFFIXES = (f".{_UNDIRECTED_SUFFIX}", f".{_FRIENDLY_SUFFIX}", ".playful")
 
 # Swear words that name no one: exclamations and intensifiers.
 _SWEARS = frozenset(
@@ -111,7 +112,7 @@ def lower_banter(
             lowered(r, _UNDIRECTED_SUFFIX, UNDIRECTED) if r.severity != "low" else r
             for r in reasons
         ]
-    if all(_mild_insult(r) or _swear(r) for r in strong) and (
+    if all(mild_insult(r) or _swear(r) for r in strong) and (
         affectionate(text) or _SOCIAL_RE.search(text.lower()) is not None
     ):
         return [
@@ -131,7 +132,8 @@ def _swear(reason: Reason) -> bool:
     return reason.rule == "wordlist.vulgar" and len(words) == 1 and words[0] in _SWEARS
 
 
-def _mild_insult(reason: Reason) -> bool:
+def mild_insult(reason: Reason) -> bool:
+    """A mild insult (muppet, dork, loser) and nothing hurtful."""
     words = reason.words()
     if _HURTFUL.intersection(words):
         return False

@@ -19,6 +19,7 @@ from .model_view import model_text
 from .negation import denied_insult, negated_attack
 from .normalize import Normalized, Normalizer, load_confusable_fold
 from .payment_demands import payment_demands
+from .play import lower_play
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
 from .speech_cues import condemned_quote
@@ -135,6 +136,7 @@ class Detector:
                 reasons.append(self._rule_reason(norm, rule_hit))
         if reasons:
             reasons = lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
+            reasons = lower_play(norm.text, reasons)
             if any(r.rule in _DENIABLE for r in reasons):
                 reasons = _deny_insults(norm.text, reasons)
         link_hits = self._links.scan(text)
