@@ -1,0 +1,1 @@
+"""Locked held-out moderation test set 15 (hand-written, independent)."""
