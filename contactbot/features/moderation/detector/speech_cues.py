@@ -48,8 +48,17 @@ _CONDEMNING = frozenset(
     "homophobic transphobic sexist ableist slur slurs disgusting awful vile shameful "
     "unacceptable remove removed screenshot screenshots screenshotted flagging flagged "
     "furious shaking police hr consequences blocklist blocklists spamming informed "
-    "laughable".split()
+    "laughable "
+    # Detector round 9: where the words were seen, and what is said of them.
+    "heard saw seen written scrawled graffiti sprayed painted sign comment comments replies "
+    "inbox dms slogan genocidal stereotype stereotypes myth lie lies untrue wrong gross "
+    "horrific heartbreaking coward cowards complaint filed notified abuse harassment news "
+    "jailed arrested charged convicted court textbooks posters unbelievable shocking "
+    "tolerance".split()
 )
+# Words outside the quotes that endorse what was quoted ("'X are vermin' — facts"): then the
+# quote is no report, whatever else stands beside it.
+_ENDORSING = frozenset("based truth true facts fact agree agreed exactly preach spitting".split())
 _QUOTED_RE = re.compile(r'["“”„«»]([^"“”„«»]{8,})["“”„«»]')
 # Single quotes quote too ('deport them all'), but they are also apostrophes: only a span
 # opened after a space or the start and closed before a space, punctuation or the end counts.
@@ -70,6 +79,7 @@ def condemned_quote(text: str, spans: Sequence[tuple[int, int]]) -> str:
     if not all(any(a <= s and e <= b for a, b in quoted) for s, e in spans):
         return ""
     outside = _SINGLE_QUOTED_RE.sub(" ", _QUOTED_RE.sub(" ", text)).lower()
-    if _CONDEMNING.isdisjoint(_LETTERS_RE.findall(outside)):
+    words = _LETTERS_RE.findall(outside)
+    if _CONDEMNING.isdisjoint(words) or not _ENDORSING.isdisjoint(words):
         return ""
     return "quotes abuse to condemn or report it"

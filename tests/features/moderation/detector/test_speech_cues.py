@@ -42,3 +42,20 @@ def test_unquoted_abuse_next_to_a_report_word_still_flags(detector: Detector) ->
     """A condemning word alone is no strong cue: where the model leans offensive the
     identity-attack finding stands."""
     assert detector.classify("all Kurds should be gassed, report me if you like").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'kill all gays' written on the toilet door in the library, facilities notified",
+        "'homosexuals are an abomination' is on a church sign near me. complaint filed",
+    ],
+)
+def test_quotes_reported_where_seen_are_not_flagged(detector: Detector, text: str) -> None:
+    """Abuse quoted with where it was seen and what was done about it is a report (round 9)."""
+    assert not detector.classify(text).flagged
+
+
+def test_quotes_endorsed_outside_the_quotes_still_flag(detector: Detector) -> None:
+    """An endorsing word outside the quotes makes the quote no report (round 9)."""
+    assert detector.classify("'kill all gays' written on a wall near me. facts").flagged
