@@ -43,7 +43,15 @@ _DENIAL_FRAME_RE = re.compile(
     r"\b(?:nobody|no one|noone|never|not|dont|doesnt|didnt|stop|quit|refuse to|wrong to"
     r"|shouldnt|should not)(?: \w+){0,2}? (?:say|says|saying|said|call|calls|calling|think"
     r"|thinks|thinking|believe|believes|believing|claim|claims|claiming|pretend|pretending"
-    r"|tell me|tell us|treat|treating|label|labelling|labeling|accept|agree|buy|buying)\b"
+    r"|tell me|tell us|treat|treating|label|labelling|labeling|accept|agree|buy|buying"
+    r"|acting like|act like|repeating|repeat|blame|blaming)\b"
+)
+# Since detector round 9, a refusal that names a group right after it denies a claim about
+# the group even when the claim has no listed word ("stop pretending X are secretly running
+# the media"): the model, which cannot see what the refusal governs, then does not flag.
+_GROUP_FRAME_RE = re.compile(
+    r"\b(?:stop|quit|nobody|no one|noone) (?:\w+ )?(?:pretending|acting like|saying|repeating"
+    r"|claiming|thinking|believing) (?:that )?(?:all |the |those |these )?$"
 )
 # "not all X are ...", "not every X is ..." and "the idea that X are ... is a myth".
 _NOT_ALL_RE = re.compile(r"\bnot (?:all|every|each) (?:\w+ ){1,2}(?:are|is)\b")
@@ -69,7 +77,7 @@ def negated_attack(text: str, hits: Sequence[Hit]) -> str:
     ):
         return "the claim is called false"
     if not terms and "nothing" not in text:
-        return ""
+        return _group_frame(text, hits)
     words = set(text.split())
     if (
         terms
@@ -85,6 +93,16 @@ def negated_attack(text: str, hits: Sequence[Hit]) -> str:
         return "says there is nothing wrong about the group"
     if terms and all(_negated_before(text, h.start) for h in terms):
         return "the derogatory word is negated"
+    return ""
+
+
+def _group_frame(text: str, hits: Sequence[Hit]) -> str:
+    """A refusal frame that ends right before a group word (see _GROUP_FRAME_RE), or ""."""
+    for hit in hits:
+        term = hit.term
+        if term.category == TAG and term.tag in ("G", "GA"):
+            if _GROUP_FRAME_RE.search(text[max(0, hit.start - 40) : hit.start]):
+                return "refuses a claim about the group"
     return ""
 
 

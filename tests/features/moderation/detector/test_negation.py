@@ -76,3 +76,16 @@ def test_slur_said_of_another_is_no_self_description(detector: Detector) -> None
     verdict = detector.classify("ugh my new coworker is a kike")
     assert verdict.flagged
     assert any(r.category == "hate" and r.severity == "high" for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop pretending Jews are secretly running the media",
+        "stop acting like Muslims are all the same person",
+        "it is wrong to blame Chinese people for a virus",
+    ],
+)
+def test_refusing_a_claim_about_a_group_is_not_flagged(detector: Detector, text: str) -> None:
+    """A refusal frame right before a group word denies the claim that follows (round 9)."""
+    assert not detector.classify(text).flagged
