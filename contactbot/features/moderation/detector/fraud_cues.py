@@ -27,6 +27,7 @@ _UNPROTECTED_RE = re.compile(
     r"|western union|moneygram)\b"
     r"|\bgift ?cards? in (?:photos|pictures|pics)\b"
     r"|\b(?:upfront|up front|in advance) (?:by|via|with) bank transfer\b"
+    r"|\bsend (?:me |us )?(?:some |the )?(?:itunes|google play|steam|apple|amazon|gift) ?cards?\b"
     r"|\bbank transfer (?:and|then) (?:i ?ll|i will) (?:email|send|post)\b"
     r"|\b(?:personal account|volunteer s personal account|dad s personal account)\b"
 )
@@ -62,7 +63,7 @@ _SCRIPT_WORDS = frozenset(
 )
 _UNPROTECTED_WORDS = frozenset(
     "only paypal protection services card cards gift giftcard giftcards union moneygram "
-    "account transfer".split()
+    "account transfer itunes".split()
 )
 _AWAY_WORDS = frozenset(
     "overseas abroad deployed deployment posted offshore rig away peacekeeping stationed".split()

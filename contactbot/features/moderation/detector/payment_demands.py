@@ -46,12 +46,19 @@ _JOB_FEE_RE = re.compile(
     r"|for the (?:device|equipment|kit|laptop|training|uniform|assessment|test))\b"
     r"|\b(?:small|one time|refundable) (?:registration|joining|processing|membership) fee\b"
 )
+# A "new number" from someone who then needs money: the family-impersonation fraud.
+_NEW_NUMBER_RE = re.compile(
+    r"\bnew number\b.{0,80}?\b(?:pay|borrow|cash|money|bill|transfer|send|favour|favor"
+    r"|emergency|urgent)\b"
+    r"|\b(?:pay|borrow|cash|money|bill|transfer)\b.{0,60}?\bnew number\b"
+)
 # Boasts of what strangers earn a day from a course, signal group or scheme; returns by the
 # day or week (any rate), or ten per cent or more a month.
 _EARNINGS_RE = re.compile(
     r"\b(?:students|members|people|clients|traders|investors|everyone|canadians|americans"
     r"|brits|aussies|nigerians|kenyans|indians)\b (?:are |who )?(?:making|earning|pulling)"
     r" (?:\d+k?|thousands|hundreds)\w* (?:a|per|every) (?:day|week|month)\b"
+    r"|\bturned (?:my |our |a )?\d[\d,]*k? into \d[\d,]*k?\b"
     r"|\b(?:pays|paying|returns?|yields?|earn|income)\b.{0,30}?\b(?:\d+ ?(?:percent|%)"
     r" (?:a |per |every )?(?:day|daily|week|weekly)|(?:[1-9]\d|\d{3,}) ?(?:percent|%)"
     r" (?:a |per |every )?(?:month|monthly))\b"
@@ -68,9 +75,10 @@ _JOB_WORDS = frozenset(
     "employment vacancy internship gig registration joining processing membership".split()
 )
 _EARNINGS_WORDS = frozenset(
-    "making earning pulling pays paying return returns yield yields earn income".split()
+    "making earning pulling pays paying return returns yield yields earn income turned".split()
 )
-_ANY_ANCHOR = _INVOICE_WORDS | _FINE_WORDS | _JOB_WORDS | _EARNINGS_WORDS
+_NEW_NUMBER_WORDS = frozenset(("number",))
+_ANY_ANCHOR = _INVOICE_WORDS | _FINE_WORDS | _JOB_WORDS | _EARNINGS_WORDS | _NEW_NUMBER_WORDS
 _SHAPES = (
     (
         _INVOICE_WORDS,
@@ -87,6 +95,13 @@ _SHAPES = (
         "a fine or warrant that paying or calling makes go away",
     ),
     (_JOB_WORDS, _JOB_FEE_RE, "scam.job_fee", "medium", "a job that charges before it pays"),
+    (
+        _NEW_NUMBER_WORDS,
+        _NEW_NUMBER_RE,
+        "scam.new_number",
+        "medium",
+        "a new number that then needs money (family impersonation)",
+    ),
     (
         _EARNINGS_WORDS,
         _EARNINGS_RE,

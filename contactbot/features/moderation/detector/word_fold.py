@@ -179,15 +179,20 @@ class WordFolder:
         """Render a word whose edge punctuation is gone: leet, masks, stretched letters."""
         has_letter = any(c.isalpha() for c in chars)
         if not has_letter:
-            # "70" between words may be leet for "to"; only read it so when that makes a word
-            # the lists know, so numbers stay numbers.
+            # "8080" may be leet for a listed insult; read it so only when that makes a word
+            # the lists flag. Since detector round 9 not an everyday or grammar word: "90 %
+            # off", "£14,000" and "10 quid" had read as "go off", "la 000" and "lo quid".
             if 2 <= len(chars) <= 4 and all(c in LEET for c in chars):
                 leet = [LEET[c] for c in chars]
                 ambiguous_digits = [k for k, c in enumerate(chars) if c in AMBIGUOUS]
-                # Numbers stay numbers unless the lists know the word ("100" is no "loo").
                 reading = self._repair(leet, ambiguous_digits, False, everyday_ok=False)
-                if reading is not None and len(reading) == len(chars):
-                    return reading, list(idx)
+                rank = None if reading is None else self._rank(reading)
+                if (
+                    rank is not None
+                    and rank < self._common_rank
+                    and len(reading or "") == len(chars)
+                ):
+                    return reading or "", list(idx)
             digits = [(c, i) for c, i in zip(chars, idx, strict=True) if c.isalnum()]
             return "".join(c for c, _ in digits), [i for _, i in digits]
         core = "".join(chars)

@@ -54,3 +54,15 @@ def test_everyday_money_talk_fires_no_shape(detector: Detector, text: str) -> No
     one it does flag, a known false flag of model v10.)"""
     verdict = detector.classify(text)
     assert not any(r.rule in _SHAPES for r in verdict.reasons), verdict.summary()
+
+
+def test_new_number_asking_for_money_is_a_scam(detector: Detector) -> None:
+    """A "new number" message that then needs money is the family-impersonation fraud."""
+    verdict = detector.classify("hi mum, this is my new number, can you pay a bill for me")
+    assert any(r.rule == "scam.new_number" for r in verdict.reasons), verdict.summary()
+    assert not detector.classify("new number, save it! see you at the party").flagged
+
+
+def test_numbers_are_not_read_as_everyday_words(detector: Detector) -> None:
+    """'90% off' and '£14,000' keep their digits (round 9: they read as 'go off', 'la 000')."""
+    assert detector.normalize("90% off, only £14,000").text == "90 off only 14 000"
