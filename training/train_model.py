@@ -26,7 +26,10 @@ trained on):
   pairs by authors who read no test set: training/banter2/ (teasing and swearing at things
   next to the same words aimed at a person) and training/contrast3/ (implied threats and
   link-less scams next to harmless texts in the same words). Since detector round 8 also
-  locked10 and locked11, since detector round 9 also locked12 and locked13.
+  locked10 and locked11, since detector round 9 also locked12 and locked13, and
+  training/chatter4/ (friendly teasing, harmless violent idioms, dialect and rants at things
+  in many English registers, next to abuse in the same words, by an author who read no test
+  or validation set).
 
 Every text goes through the detector's own normaliser before its features are taken.
 """
@@ -47,7 +50,17 @@ from contactbot.features.moderation.detector import Detector
 from contactbot.features.moderation.detector.model.scorer import features
 from contactbot.features.moderation.detector.model_view import model_text
 from contactbot.features.moderation.detector.wordlists import load_data_entries
-from training import banter2, benign2, contrast3, corpus, corpus2, corpus3, corpus4, explicit5
+from training import (
+    banter2,
+    benign2,
+    chatter4,
+    contrast3,
+    corpus,
+    corpus2,
+    corpus3,
+    corpus4,
+    explicit5,
+)
 from training import benign as benign_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,7 +152,12 @@ def load_rows(
         rows.append((text, label, 1.0, "corpus"))
     for text, label in corpus4.build(SEED, corpus2.noise):
         rows.append((text, label, 1.0, "corpus"))
-    for text, label in (*banter2.build(), *contrast3.build(), *explicit5.build()):
+    for text, label in (
+        *banter2.build(),
+        *contrast3.build(),
+        *explicit5.build(),
+        *chatter4.build(),
+    ):
         rows.append((text, label, 1.0, "corpus"))
     return rows
 
