@@ -6,7 +6,6 @@ words the lists know, preferring everyday words, so a benign reading wins when t
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -317,31 +316,60 @@ class WordFolder:
         letters = [c for c in chars if c != "*"]
         if not letters:
             return "", None
-        parts: list[str] = []
-        for char, run in itertools.groupby(chars):
-            n = len(list(run))
+        runs = _runs(chars)
+        pieces: list[tuple[int, str, int]] = []
+        for char, n in runs:
             if char == "*":
                 # One star hides one letter; guessing other lengths turned "th*s" into "thots".
-                parts.append(f"[a-z]{{{n}}}")
+                pieces.append((_STARS, "", n))
             elif n >= 3:
-                parts.append(re.escape(char) + "{1,2}")  # n*ggeeeeers: stretched too
+                pieces.append((_STRETCHED, char, n))  # n*ggeeeeers: stretched too
             else:
-                parts.append(re.escape(char * n))
-        pattern = _compile("".join(parts))
+                pieces.append((_LITERAL, char * n, n))
         lengths = {len(chars)}
-        if any(n >= 3 for _, n in _runs(chars)):
+        if any(n >= 3 for _, n in runs):
             lengths.update(range(len(letters), len(chars)))  # stretched letters shrink
         first = chars[0]
+        # Most candidates differ in the letters before the first star: test those first.
+        head = pieces[0][1] if pieces[0][0] == _LITERAL else ""
         for length in sorted(lengths):
             for word in self._mask_index.get((length, first), ()):
-                if pattern.fullmatch(word):
+                if word.startswith(head) and _fits(word, pieces, 0, 0):
                     return word, None
         return "".join(letters), None
 
 
-@functools.lru_cache(maxsize=512)
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+# Pieces of a masked word, matched by _fits: a literal run of letters, a run of stars (one
+# lower-case ASCII letter each) or a stretched letter (read as one or two of it).
+_LITERAL, _STARS, _STRETCHED = 0, 1, 2
+
+
+def _fits(word: str, pieces: Sequence[tuple[int, str, int]], k: int, pos: int) -> bool:
+    """Whether ``pieces[k:]`` spell exactly ``word[pos:]``.
+
+    A regex per masked word did this before, and compiling it cost more than the rest of the
+    word view; this walks the pieces by hand, trying both readings of a stretched letter."""
+    for j in range(k, len(pieces)):
+        kind, text, n = pieces[j]
+        if kind == _LITERAL:
+            if not word.startswith(text, pos):
+                return False
+            pos += n
+        elif kind == _STARS:
+            hidden = word[pos : pos + n]
+            # [a-z] only: ASCII letters, none upper-case.
+            if len(hidden) != n or not (hidden.isascii() and hidden.isalpha()):
+                return False
+            if not hidden.islower():
+                return False
+            pos += n
+        else:
+            if not word.startswith(text, pos):
+                return False
+            if word.startswith(text, pos + 1) and _fits(word, pieces, j + 1, pos + 2):
+                return True
+            pos += 1
+    return pos == len(word)
 
 
 def _runs(chars: Sequence[str]) -> list[tuple[str, int]]:
