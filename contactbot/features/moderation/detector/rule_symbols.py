@@ -23,8 +23,11 @@ w      weapon; c common word (only read by the normaliser)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .offsets import Normalized
 from .wordlists import TAG, Hit
@@ -75,8 +78,7 @@ class RuleHit:
     explanation: str
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """One word (or multi-word tag) of the word view and its symbol."""
 
     start: int
@@ -85,27 +87,37 @@ class Token:
     symbol: str
 
 
+# Rules never modify a token, and a tuple built in C costs half a dataclass instance: the
+# symbol view is built for every status that has rule vocabulary, about seven words each.
+_new_token: Callable[[tuple[int, int, str, str]], Token] = functools.partial(tuple.__new__, Token)
+# GRAMMAR with the common words ("c", for the normaliser only) read as "x" (anything else).
+_SYMBOL = {word: "x" if symbol == "c" else symbol for word, symbol in GRAMMAR.items()}
+
+
 def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[Token]:
     """Word-view tokens, each with one symbol. Multi-word tags (``wipe out``, ``black people``)
     become a single token spanning their words."""
     text = norm.text
     tokens: list[Token] = []
+    symbol_of = _SYMBOL.get
     pos = 0
     for word in text.split(" "):
         if word:
-            symbol = GRAMMAR.get(word, "x")
-            tokens.append(Token(pos, pos + len(word), word, "x" if symbol == "c" else symbol))
-        pos += len(word) + 1
+            end = pos + len(word)
+            tokens.append(_new_token((pos, end, word, symbol_of(word, "x"))))
+            pos = end + 1
+        else:
+            pos += 1
     if not tokens:
         return tokens
-    index = {t.start: i for i, t in enumerate(tokens)}
     # Longest tag wins at each start position.
     best: dict[int, Hit] = {}
     for hit in hits:
         if hit.term.category != TAG:
             continue
-        i = index.get(hit.start)
-        if i is None:
+        # Tokens are tuples in start order: (start,) sorts just before the token at start.
+        i = bisect.bisect_left(tokens, (hit.start,))
+        if i == len(tokens) or tokens[i].start != hit.start:
             continue
         cur = best.get(i)
         if cur is None or (hit.end - hit.start) > (cur.end - cur.start):
@@ -128,14 +140,14 @@ def tokenize(norm: Normalized, hits: Iterable[Hit]) -> list[Token]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             nxt_hit = best.get(i + 1)
             if nxt is not None and nxt.word in PEOPLE_NOUNS:
-                out.append(Token(tok.start, nxt.end, text[tok.start : nxt.end], "G"))
+                out.append(_new_token((tok.start, nxt.end, text[tok.start : nxt.end], "G")))
                 skip_until = nxt.end
             elif nxt_hit is not None and nxt_hit.term.tag == "R":
-                out.append(Token(tok.start, tok.end, tok.word, "G"))
+                out.append(_new_token((tok.start, tok.end, tok.word, "G")))
             else:
                 out.append(tok)
             continue
-        out.append(Token(tok.start, tag_hit.end, text[tok.start : tag_hit.end], symbol))
+        out.append(_new_token((tok.start, tag_hit.end, text[tok.start : tag_hit.end], symbol)))
         skip_until = tag_hit.end
     return out
 

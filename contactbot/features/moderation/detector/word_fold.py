@@ -330,11 +330,13 @@ class WordFolder:
         if any(n >= 3 for _, n in runs):
             lengths.update(range(len(letters), len(chars)))  # stretched letters shrink
         first = chars[0]
-        # Most candidates differ in the letters before the first star: test those first.
+        # Most candidates differ in the letters before the first star or after the last one:
+        # two string tests rule them out before the walk.
         head = pieces[0][1] if pieces[0][0] == _LITERAL else ""
+        tail = pieces[-1][1] if pieces[-1][0] == _LITERAL else ""
         for length in sorted(lengths):
             for word in self._mask_index.get((length, first), ()):
-                if word.startswith(head) and _fits(word, pieces, 0, 0):
+                if word.startswith(head) and word.endswith(tail) and _fits(word, pieces, 0, 0):
                     return word, None
         return "".join(letters), None
 
