@@ -77,7 +77,10 @@ class LinkScanner:
             # Cheap, conservative pre-check before the per-character link view: dropping
             # every character but ASCII letters, digits, dots and stars can only create
             # candidates (a dot, "dot", "hxx"), never hide one.
-            quick = _NOT_CANDIDATE_CHAR_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
+            folded = unicodedata.normalize("NFKC", text).casefold()
+            if not _may_spell_candidate(folded):
+                return []
+            quick = _NOT_CANDIDATE_CHAR_RE.sub("", folded)
             if not _ANY_DOT_RE.search(quick):
                 return []
         view, offsets, hidden = self.link_view(text)
@@ -235,4 +238,17 @@ def _has_candidate_mark(view: str) -> bool:
         or "h**" in view
         or "\u3002" in view
         or "\uff61" in view
+    )
+
+
+def _may_spell_candidate(folded: str) -> bool:
+    """Whether dropping characters from ``folded`` could leave what _ANY_DOT_RE looks for: a
+    dot, or the letters of "dot", "hxx" or "h**". Dropping characters cannot create others,
+    so a status without them skips the removal pass."""
+    return (
+        "." in folded
+        or "\u3002" in folded
+        or "\uff61" in folded
+        or ("d" in folded and "o" in folded and "t" in folded)
+        or ("h" in folded and ("x" in folded or "*" in folded))
     )

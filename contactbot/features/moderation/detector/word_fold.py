@@ -270,26 +270,24 @@ class WordFolder:
     ) -> str | None:
         """Try the readings of an ambiguous word and return the first one the lists know, else
         the first everyday word of the vocabulary."""
-        options: list[list[str]] = [[c] for c in chars]
+        # Ambiguous positions read each on its own (i or l; since round 9 b or g for "6"):
+        # a marker that no letter equals keeps them out of runs.
+        marks: list[str] = list(chars)
         for k in ambiguous:
-            options[k] = _READINGS.get(chars[k], ["i", "l"])
+            marks[k] = "\0" + chars[k]
         prefixes = ["", "a"] if leading_at else [""]
         # Group identical neighbours so each run can be read as one or two letters.
         groups: list[list[str]] = []
-        k = 0
-        while k < len(options):
-            j = k
-            while j + 1 < len(options) and len(options[k]) == 1 and options[j + 1] == options[k]:
-                j += 1
-            length = j - k + 1
-            if length >= 3 and len(options[k]) == 1:
-                c = options[k][0]
+        for c, run in itertools.groupby(marks):
+            length = len(list(run))
+            if c[0] == "\0":
+                groups.extend([_READINGS.get(c[1:], ["i", "l"])] * length)
+            elif length >= 3:
                 groups.append([c, c + c])  # a stretched run reads as one or two letters
-            elif length == 2 and len(options[k]) == 1:
-                groups.append([options[k][0] * 2])  # a real double letter stays
+            elif length == 2:
+                groups.append([c * 2])  # a real double letter stays
             else:
-                groups.extend(options[k : j + 1])
-            k = j + 1
+                groups.append([c])
         count = 0
         best: tuple[int, str] | None = None
         everyday: str | None = None

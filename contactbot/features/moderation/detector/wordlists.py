@@ -346,16 +346,14 @@ class Lexicon:
             for i in ids:
                 key_len, mode, category, term = info[i]
                 start = end - key_len
-                if mode == "sub":
+                if mode == "word":  # nearly every entry: tested first, right end first
+                    ok = right and (start == 0 or text[start - 1] == " ")
+                elif mode == "sub":
                     ok = True
+                elif mode == "prefix":
+                    ok = start == 0 or text[start - 1] == " "
                 else:
-                    left = start == 0 or text[start - 1] == " "
-                    if mode == "prefix":
-                        ok = left
-                    elif mode == "suffix":
-                        ok = right
-                    else:
-                        ok = left and right
+                    ok = right
                 if (
                     not ok
                     and joined
