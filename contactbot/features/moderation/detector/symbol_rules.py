@@ -148,10 +148,7 @@ _CLAUSE_END = frozenset("lol lmao lmfao smh haha omg honestly seriously tbh fr".
 def run_symbol_rules(tokens: Sequence[Token], symbols: str) -> list[RuleHit]:
     """Every accepted match of every symbol rule whose symbols are present."""
     results: list[RuleHit] = []
-    present = frozenset(symbols)
-    for rule in _RULES:
-        if not rule.needs <= present:
-            continue
+    for rule in _applicable(frozenset(symbols)):
         for m in rule.pattern.finditer(symbols):
             first, last = m.start(), m.end() - 1
             if not _accept(rule.name, tokens, symbols, first, last):
@@ -174,6 +171,23 @@ def run_symbol_rules(tokens: Sequence[Token], symbols: str) -> list[RuleHit]:
                 )
             )
     return results
+
+
+# The rules whose symbols a symbol view has, by the set of its symbols: a few hundred sets
+# cover nearly every status, and one lookup replaces a subset test per rule. Bounded like
+# the other per-detector caches.
+_APPLICABLE: dict[frozenset[str], tuple[_Rule, ...]] = {}
+_APPLICABLE_LIMIT = 4096
+
+
+def _applicable(present: frozenset[str]) -> tuple[_Rule, ...]:
+    rules = _APPLICABLE.get(present)
+    if rules is None:
+        rules = tuple(rule for rule in _RULES if rule.needs <= present)
+        if len(_APPLICABLE) >= _APPLICABLE_LIMIT:
+            _APPLICABLE.clear()
+        _APPLICABLE[present] = rules
+    return rules
 
 
 def _negated_before(symbols: str, first: int, window: int = 2) -> bool:
