@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -75,8 +76,7 @@ class Term:
     combine: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # word-view span
     end: int
     term: Term
@@ -368,7 +368,8 @@ class Lexicon:
                 if category == ALLOW:
                     allows.append((start, end))
                 else:
-                    hits.append(Hit(start, end, term))
+                    # Built in C: a frozen dataclass's __init__ cost 2 % of classify here.
+                    hits.append(tuple.__new__(Hit, (start, end, term)))
         if allows and hits:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in allows)]
         return hits
