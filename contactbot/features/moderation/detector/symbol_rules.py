@@ -24,6 +24,8 @@ class _Rule:
     weak: str = "medium"
     # Symbols every match contains (a cheap test before running the pattern).
     needs: frozenset[str] = frozenset()
+    # Sets of symbols every match contains one of (a required class such as [RDd]).
+    needs_one_of: tuple[frozenset[str], ...] = ()
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -33,6 +35,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"G[xL]{0,3}A[ELAM]{0,2}x?[ELAM]{0,2}[RDd]"),
         "group described with dehumanising or derogatory words",
         needs=frozenset("GA"),
+        needs_one_of=(frozenset("RDd"),),
     ),
     _Rule(
         "identity.dehumanize_near",
@@ -47,6 +50,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"[VZ][LxE]{0,4}G"),
         "call for violence against a group",
         needs=frozenset("G"),
+        needs_one_of=(frozenset("VZ"),),
     ),
     _Rule(
         "identity.violence_should",
@@ -54,6 +58,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"G[xLAE]{0,4}M[MTABL]{0,3}[PpV]"),
         "says a group should suffer violence",
         needs=frozenset("GM"),
+        needs_one_of=(frozenset("PpV"),),
     ),
     _Rule(
         "identity.death_wish",
@@ -61,6 +66,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"K[L]{0,3}G[xAB]{0,2}[PpR]"),
         "wishes death or harm on a group",
         needs=frozenset("KG"),
+        needs_one_of=(frozenset("PpR"),),
     ),
     _Rule(
         "identity.hatred",
@@ -82,6 +88,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"S[MTAELxWY]{0,5}?[Vv]L?[YO]"),
         "first-person threat of violence",
         needs=frozenset("S"),
+        needs_one_of=(frozenset("Vv"), frozenset("YO")),
     ),
     _Rule(
         "threat.death",
@@ -96,6 +103,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"KY[xAMTB]{0,2}[PpVv]"),
         "wishes death or harm on the reader",
         needs=frozenset("KY"),
+        needs_one_of=(frozenset("PpVv"),),
     ),
     _Rule(
         "harassment.insult",
@@ -103,6 +111,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"Y[AELMDd]{0,3}[RDd]|I[AELMDd]{0,5}[RDd]|AY[EL]{0,2}[RDd]|J[EDd]{0,3}[RDd]"),
         "insult aimed at the reader",
         needs=frozenset(""),
+        needs_one_of=(frozenset("YIJ"), frozenset("RDd")),
     ),
     _Rule(
         "threat.weak",
@@ -174,8 +183,9 @@ def run_symbol_rules(tokens: Sequence[Token], symbols: str) -> list[RuleHit]:
 
 
 # The rules whose symbols a symbol view has, by the set of its symbols: a few hundred sets
-# cover nearly every status, and one lookup replaces a subset test per rule. Bounded like
-# the other per-detector caches.
+# cover nearly every status, and one lookup replaces a subset test per rule and skips the
+# patterns that cannot match (most views have no derogatory word for the insult rule to
+# end on). Bounded like the other per-detector caches.
 _APPLICABLE: dict[frozenset[str], tuple[_Rule, ...]] = {}
 _APPLICABLE_LIMIT = 4096
 
@@ -183,7 +193,12 @@ _APPLICABLE_LIMIT = 4096
 def _applicable(present: frozenset[str]) -> tuple[_Rule, ...]:
     rules = _APPLICABLE.get(present)
     if rules is None:
-        rules = tuple(rule for rule in _RULES if rule.needs <= present)
+        rules = tuple(
+            rule
+            for rule in _RULES
+            if rule.needs <= present
+            and not any(one_of.isdisjoint(present) for one_of in rule.needs_one_of)
+        )
         if len(_APPLICABLE) >= _APPLICABLE_LIMIT:
             _APPLICABLE.clear()
         _APPLICABLE[present] = rules
