@@ -78,12 +78,16 @@ class WordFolder:
         # Masked words keep their length ("f**k"), so index the candidates by length and
         # first letter; the first letter is almost never the one hidden.
         self._mask_index: dict[tuple[int, str], list[str]] = {}
+        # The same lists split by last letter too, for masks whose last letter is shown
+        # ("n*ggers"): a tenth of the candidates to try, in the same order.
+        self._mask_ends: dict[tuple[int, str, str], list[str]] = {}
         # Words with digits, apostrophes or symbols ("don't", "2nite", "b@d") recur from one
         # status to the next; folding each once saves a third of the word view's cost.
         self._rendered: dict[str, tuple[str, list[int] | None]] = {}
         for word in mask_words:
-            self._mask_index.setdefault((len(word), word[0]), []).append(word)
-            self._mask_index.setdefault((len(word), "*"), []).append(word)
+            for first in (word[0], "*"):
+                self._mask_index.setdefault((len(word), first), []).append(word)
+                self._mask_ends.setdefault((len(word), first, word[-1]), []).append(word)
 
     def render(self, word: str) -> tuple[str, list[int] | None]:
         """Fold one word. Returns the rendered word and, per rendered character, the index of
@@ -333,7 +337,11 @@ class WordFolder:
         head = pieces[0][1] if pieces[0][0] == _LITERAL else ""
         tail = pieces[-1][1] if pieces[-1][0] == _LITERAL else ""
         for length in sorted(lengths):
-            for word in self._mask_index.get((length, first), ()):
+            if tail:
+                candidates = self._mask_ends.get((length, first, tail[-1]), ())
+            else:
+                candidates = self._mask_index.get((length, first), ())
+            for word in candidates:
                 if word.startswith(head) and word.endswith(tail) and _fits(word, pieces, 0, 0):
                     return word, None
         return "".join(letters), None
