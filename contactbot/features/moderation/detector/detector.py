@@ -10,8 +10,10 @@ from typing import Any
 
 from .banter import BANTER_SUFFIXES, affectionate, lower_banter
 from .emoji_threats import emoji_threats
+from .everyday_words import load_common_words, load_vocabulary
 from .fraud_cues import fraud_cues
 from .learned import apply_model, clearable
+from .lexicon_speller import lexicon_speller
 from .links import LinkHit, LinkScanner, scam_patterns
 from .misspell import MisspellIndex
 from .model import LinearScorer, load_scorer
@@ -23,7 +25,6 @@ from .play import lower_play
 from .rules import RuleHit, counter_speech, evaluate, known_grammar_words
 from .settings import DetectorSettings
 from .speech_cues import condemned_quote
-from .spelling import Speller
 from .verdict import SEVERITY_RANK, Reason, Verdict, combine, lowered
 from .wordlists import (
     ALLOW,
@@ -32,9 +33,7 @@ from .wordlists import (
     Hit,
     Lexicon,
     extra_entries,
-    load_common_words,
     load_data_entries,
-    load_vocabulary,
 )
 
 log = logging.getLogger(__name__)
@@ -83,11 +82,7 @@ class Detector:
             COMMON_RANK,
             lexicon.word_rank,
             vocabulary,
-            Speller(
-                _rule_words(lexicon),
-                lambda w: w in vocabulary or lexicon.word_rank(w) is not None,
-                _guarded(lexicon),
-            ),
+            lexicon_speller(lexicon, vocabulary),
         )
         self._links = LinkScanner(
             fold, self.settings.domain_blocklist, self.settings.domain_allowlist
@@ -132,11 +127,11 @@ class Detector:
         if not text.isascii():
             # Emoji are gone from the word view; a weapon emoji can still be the verb.
             groups = [(h.start, h.end) for h in hits if _names_group(h)]
-            for rule_hit in emoji_threats(norm, groups):
-                reasons.append(self._rule_reason(norm, rule_hit))
+            reasons += [self._rule_reason(norm, h) for h in emoji_threats(norm, groups)]
         if reasons:
-            reasons = lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
-            reasons = lower_play(norm.text, reasons)
+            reasons = lower_play(
+                norm.text, lower_banter(text, norm.text, reasons, not self.settings.flag_oaths)
+            )
             if any(r.rule in _DENIABLE for r in reasons):
                 reasons = _deny_insults(norm.text, reasons)
         link_hits = self._links.scan(text)
@@ -209,7 +204,6 @@ class Detector:
         return Verdict(flagged, score, tuple(reasons), ml_score, model_score)
 
     # -- reasons --------------------------------------------------------------------------------
-
     def _wordlist_reason(self, norm: Normalized, hit: Hit) -> Reason:
         term = hit.term
         w_start, w_end = hit.start, hit.end
@@ -313,31 +307,6 @@ def _load_ml_scorer() -> Callable[[str], float]:
         return float(result[0])
 
     return score
-
-
-def _rule_words(lexicon: Lexicon) -> dict[str, int]:
-    """The rules' single words (groups, violent and derogatory words, then grammar words), in
-    list order: what a misspelling may be read as (see :mod:`.spelling`)."""
-    words: dict[str, int] = {}
-    for term in lexicon.terms:
-        if term.category == TAG and term.key.isalpha():
-            words.setdefault(term.key, len(words))
-    for word in sorted(known_grammar_words()):  # "shoud be banned": the rules' grammar too
-        if word.isalpha():
-            words.setdefault(word, len(words))
-    return words
-
-
-def _guarded(lexicon: Lexicon) -> frozenset[str]:
-    """Words a short misspelling must not be read as: every listed word, and the rules'
-    vocabulary but for group words (see :mod:`.spelling`)."""
-    return frozenset(
-        term.key
-        for term in lexicon.terms
-        if " " not in term.key
-        and term.category != ALLOW
-        and (term.category != TAG or term.tag not in ("G", "GA"))
-    )
 
 
 def _names_group(hit: Hit) -> bool:

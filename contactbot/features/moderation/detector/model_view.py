@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from .everyday_words import load_common_words
 from .misspell import slips
 from .offsets import Normalized
-from .wordlists import load_common_words, load_group_words
+from .wordlists import load_group_words
 
 CONTACT = "_contact_"
 PHONE = "_phone_"
