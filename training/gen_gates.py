@@ -3,7 +3,7 @@
 Not run by CI. Run at the end of a detector round, after the current locked sets have been
 measured once (their round files in training/):
 
-    PYTHONPATH=. .venv/bin/python -m training.gen_gates locked12 locked13
+    PYTHONPATH=. .venv/bin/python -m training.gen_gates locked14 locked15
 
 The arguments name the current locked sets; every earlier locked set is a retired dev set and
 gets a gate of training figures. Each minimum is the measured rate less one text of its
@@ -23,13 +23,13 @@ from tests.features.moderation.detector.locked2.evaluate import BENIGN, OFFENSIV
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests/features/moderation/detector/test_gates.py"
-RETIRED = [f"locked{n}" if n > 1 else "locked" for n in range(1, 12)]
+RETIRED = [f"locked{n}" if n > 1 else "locked" for n in range(1, 14)]
 ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth".split()
 )
-ROUND = 8
-MODEL = "v10"
+ROUND = 9
+MODEL = "v11"
 
 _HEADER = '''"""Regression gates on the retired locked sets (dev sets: training figures) and on the
 current locked sets, with about one text of tolerance per category.
