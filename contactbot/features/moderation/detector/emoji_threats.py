@@ -22,6 +22,7 @@ _PLACES = frozenset(
     "mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras "
     "shul".split()
 )
+_EXPLANATION = "a weapon emoji aimed at a group or a place of worship"
 # Words that may stand between the emoji and its target.
 _LEADS = frozenset("the all these those every them".split())
 
@@ -29,24 +30,12 @@ _LEADS = frozenset("the all these those every them".split())
 def emoji_threats(norm: Normalized, group_spans: Sequence[tuple[int, int]]) -> list[RuleHit]:
     """Hits for a weapon emoji right before a group (``group_spans``: word-view spans of the
     group words) or before a place of worship."""
-    original = norm.original
-    hits: list[RuleHit] = []
-    for m in _EMOJI_RE.finditer(original):
+    for m in _EMOJI_RE.finditer(norm.original):
         target = _target_after(norm, m.end(), group_spans, m.group() == _FIRE)
         if target is not None:
-            start, end = target
-            hits.append(
-                RuleHit(
-                    "threat.emoji_weapon",
-                    "threat",
-                    "high",
-                    start,
-                    end,
-                    "a weapon emoji aimed at a group or a place of worship",
-                )
-            )
-            break
-    return hits
+            # One finding is enough: more emoji at more targets add nothing to the score.
+            return [RuleHit("threat.emoji_weapon", "threat", "high", *target, _EXPLANATION)]
+    return []
 
 
 def _target_after(

@@ -29,9 +29,9 @@ CACHE_SIZE = 20_000
 
 
 class Speller:
-    """Reads unknown words as their nearest frequent vocabulary word."""
+    """Reads unknown words as their best-ranked target one edit away."""
 
-    __slots__ = ("_cache", "_guarded", "_index", "_known", "_rank")
+    __slots__ = ("_cache", "_guarded", "_index", "_known", "_targets")
 
     def __init__(
         self,
@@ -42,18 +42,17 @@ class Speller:
         """``targets``: the words a misspelling may be read as, each with a rank (lower wins a
         tie); ``known``: whether a word is spelled right (never corrected); ``guarded``:
         targets a short misspelling must not become."""
-        self._rank = targets
+        self._targets = targets
         self._known = known
         self._guarded = guarded
         # Deletion variant -> the best-ranked target it comes from (and the target itself).
-        vocabulary = targets
         index: dict[str, str] = {}
-        for word, rank in vocabulary.items():
+        for word, rank in targets.items():
             if len(word) < MIN_LENGTH or not word.isalpha():
                 continue
-            for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
+            for key in _keys(word):
                 held = index.get(key)
-                if held is None or vocabulary[held] > rank:
+                if held is None or targets[held] > rank:
                     index[key] = word
         self._index = index
         # Unknown words recur (names, slang): each is looked up once. Bounded like the
@@ -65,11 +64,11 @@ class Speller:
 
     def misspelled(self, words: Iterable[str]) -> bool:
         """Whether any of ``words`` has a correction."""
-        return any(len(w) >= MIN_LENGTH and self.correct(w) is not None for w in words)
+        return any(self.correct(w) is not None for w in words)
 
     def correct(self, word: str) -> str | None:
         """The word meant by ``word``, or None when it is known, short or has no neighbour."""
-        if len(word) < MIN_LENGTH or word in self._rank:
+        if len(word) < MIN_LENGTH or word in self._targets:
             return None
         cache = self._cache
         if word in cache:
@@ -83,15 +82,21 @@ class Speller:
     def _nearest(self, word: str) -> str | None:
         index = self._index
         best: str | None = None
-        for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
+        for key in _keys(word):
             candidate = index.get(key)
             if candidate is None or candidate == best or not _one_edit(word, candidate):
                 continue
             if candidate in self._guarded and len(word) < GUARDED_MIN_LENGTH:
                 continue
-            if best is None or self._rank[candidate] < self._rank[best]:
+            if best is None or self._targets[candidate] < self._targets[best]:
                 best = candidate
         return best
+
+
+def _keys(word: str) -> tuple[str, ...]:
+    """The word and its spellings with one letter deleted: two words one edit apart share one
+    of these (a deletion, an insertion, a change or a swap of neighbours)."""
+    return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -20,6 +20,11 @@ from contactbot.features.moderation.detector import Detector
         ("puppies ready, i'm overseas so just pay the deposit and the courier brings them",
          "scam.away_seller"),
         ("earn from home reviewing products, pay for the starter kit first", "scam.unlock_fee"),
+        # round 9: gift cards sent as money, a bank transfer made upfront
+        ("i'm deployed abroad, please send me itunes cards so i can call you",
+         "scam.unprotected_payment"),
+        ("tickets at face value, just need the money upfront by bank transfer",
+         "scam.unprotected_payment"),
     ],
 )  # fmt: skip
 def test_fraud_cues_flag(detector: Detector, text: str, rule: str) -> None:
